@@ -1,0 +1,130 @@
+// Evaluates one parameter set: the analytic expected-value path, the datacentre reference, and (when asked)
+// the seeded Monte Carlo path. Pure: plain data in, plain data out.
+import { ledgerEffect } from '../ledger/registry';
+import { computeScalingLimits } from '../limits/index';
+import type { Params } from '../params/table';
+import { NETWORK_PRESETS } from '../presets/network';
+import { privacyEffect } from '../privacy/registry';
+import { verificationEffect } from '../verification/registry';
+import { evaluateWorkload } from '../workloads/registry';
+import { metricsFromStepTime } from './metrics';
+import { runMonteCarlo } from './monteCarlo';
+import { expectedSynchronyTerms, sumByDriver, synchronyModel } from './stepComposition';
+import {
+  type EffectContext,
+  type Metrics,
+  type PointResult,
+  STEP_CATEGORIES,
+  type StepTerm,
+  type TechniqueEffect,
+} from './types';
+
+/** How much Monte Carlo to run for a point. */
+export interface MonteCarloOptions {
+  /** Seed of this point's random processes (derive it from the scenario seed and the point index). */
+  seed: string;
+  /** Independent runs; 0 skips the Monte Carlo path. */
+  runCount: number;
+  /** Steps simulated per run. */
+  stepCount: number;
+}
+
+/** Everything the analytic path works out, reused by the Monte Carlo path. */
+export interface AnalyticEvaluation {
+  context: EffectContext;
+  effects: TechniqueEffect[];
+  /** Terms of workload, privacy and verification (before straggler, churn and ledger). */
+  coreTerms: StepTerm[];
+  ledger: TechniqueEffect;
+  synchrony: ReturnType<typeof synchronyModel>;
+  resourceMultiplierRatio: number;
+  ledgerCostPerStepUsd: number;
+  result: PointResult;
+}
+
+const totalSeconds = (terms: readonly StepTerm[]): number =>
+  terms.reduce((sum, term) => sum + term.seconds, 0);
+
+/** The analytic (expected-value) evaluation of one parameter set. */
+export function evaluateAnalytic(params: Params): AnalyticEvaluation {
+  const workload = evaluateWorkload(params);
+  const context: EffectContext = { params, workload };
+  const effects = [privacyEffect(context), verificationEffect(context)];
+  const coreTerms = [...workload.terms, ...effects.flatMap((effect) => effect.terms)];
+  const synchrony = synchronyModel(params, workload);
+  const synchronyTerms = expectedSynchronyTerms(params, sumByDriver(coreTerms), synchrony);
+  const ledger = ledgerEffect(context, totalSeconds([...coreTerms, ...synchronyTerms]));
+  const terms = [...coreTerms, ...synchronyTerms, ...ledger.terms];
+  const stepTimeS = totalSeconds(terms);
+  const resourceMultiplierRatio = [...effects, ledger].reduce(
+    (product, e) => product * e.resourceMultiplierRatio,
+    1,
+  );
+  const ledgerCostPerStepUsd = ledger.metrics.ledgerCostPerStepUsd ?? 0;
+  const categorySeconds = Object.fromEntries(
+    STEP_CATEGORIES.map((category) => [
+      `step${category[0]?.toUpperCase()}${category.slice(1)}S`,
+      totalSeconds(terms.filter((term) => term.category === category)),
+    ]),
+  );
+  const metrics: Metrics = {
+    ...metricsFromStepTime(params, {
+      workload,
+      stepTimeS,
+      computeS: totalSeconds(terms.filter((term) => term.category === 'compute')),
+      keptWorkFraction: synchrony.keptWorkFraction,
+      resourceMultiplierRatio,
+      ledgerCostPerStepUsd,
+    }),
+    ...categorySeconds,
+    trafficBytesPerNodePerStep:
+      workload.trafficBytesPerNodePerStep + effects.reduce((sum, e) => sum + e.trafficBytesPerNodePerStep, 0),
+    qualityComputeMultiplierRatio: workload.qualityComputeMultiplierRatio,
+    resourceMultiplierRatio,
+    ...Object.assign({}, ...effects.map((effect) => effect.metrics)),
+    ...ledger.metrics,
+    ...(params.workload.kind === 'training' ? computeScalingLimits(params) : {}),
+  };
+  const labels = Object.assign(
+    { stepLabel: workload.stepLabel },
+    ...effects.map((e) => e.labels),
+    ledger.labels,
+  );
+  const warnings = workload.feasible ? [] : [workload.infeasibleReason ?? 'infeasible configuration'];
+  return {
+    context,
+    effects,
+    coreTerms,
+    ledger,
+    synchrony,
+    resourceMultiplierRatio,
+    ledgerCostPerStepUsd,
+    result: { metrics, bands: {}, labels, terms, warnings },
+  };
+}
+
+/**
+ * The same GPUs and job in one datacentre: datacentre network, identical nodes, no churn, no privacy,
+ * verification or ledger. Slowdown versus this reference is the whole price of decentralizing.
+ */
+export function datacentreReference(params: Params): Params {
+  return {
+    ...params,
+    network: { ...params.network, ...NETWORK_PRESETS.datacentre.values },
+    heterogeneity: { ...params.heterogeneity, speedSigma: 0, dropProbabilityFraction: 0 },
+    privacy: { ...params.privacy, technique: 'none' },
+    verification: { ...params.verification, technique: 'none' },
+    ledger: { ...params.ledger, kind: 'none' },
+  };
+}
+
+/** Evaluates one parameter set: analytic metrics, the datacentre slowdown, and Monte Carlo bands if asked. */
+export function evaluatePoint(params: Params, monteCarlo?: MonteCarloOptions): PointResult {
+  const analytic = evaluateAnalytic(params);
+  const reference = evaluateAnalytic(datacentreReference(params)).result.metrics;
+  const metrics = analytic.result.metrics;
+  metrics.slowdownVsDatacentreRatio =
+    (reference.throughputTokensPerS ?? 0) / (metrics.throughputTokensPerS ?? 0);
+  const bands = monteCarlo && monteCarlo.runCount > 0 ? runMonteCarlo(analytic, monteCarlo) : {};
+  return { ...analytic.result, metrics, bands };
+}
