@@ -81,6 +81,7 @@ export function evaluateAnalytic(params: Params): AnalyticEvaluation {
       workload.trafficBytesPerNodePerStep + effects.reduce((sum, e) => sum + e.trafficBytesPerNodePerStep, 0),
     qualityComputeMultiplierRatio: workload.qualityComputeMultiplierRatio,
     resourceMultiplierRatio,
+    ...workload.metrics,
     ...Object.assign({}, ...effects.map((effect) => effect.metrics)),
     ...ledger.metrics,
     ...(params.workload.kind === 'training' ? computeScalingLimits(params) : {}),

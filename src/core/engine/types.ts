@@ -62,6 +62,8 @@ export interface WorkloadCost {
   setupTimeS: number;
   /** Multiplier on compute needed for equal quality (1 = none; low-communication training pays M^0.195). */
   qualityComputeMultiplierRatio: number;
+  /** Strategy-specific numeric outputs (communication reduction, memory per GPU, ...), by metric name. */
+  metrics: Record<string, number>;
   /** Whether the configuration can run at all (for example, the model fits in memory). */
   feasible: boolean;
   /** Why not, when infeasible. */

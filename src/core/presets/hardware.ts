@@ -10,7 +10,13 @@ export const HARDWARE_PRESETS = {
   H100_SXM: {
     id: 'H100_SXM',
     label: 'NVIDIA H100 SXM',
-    values: { peakFlopPerS: 989e12, memoryBandwidthTBps: 3.35, memoryGB: 80, wattsPerGpu: 700, confidentialComputing: true },
+    values: {
+      peakFlopPerS: 989e12,
+      memoryBandwidthTBps: 3.35,
+      memoryGB: 80,
+      wattsPerGpu: 700,
+      confidentialComputing: true,
+    },
     source: 'NVIDIA H100 datasheet, as collected in the hardware-reference calibration case',
   },
 } as const satisfies Record<string, Preset<HardwareValues>>;

@@ -5,7 +5,9 @@ import { NETWORK_PRESETS } from './network';
 import type { Preset } from './types';
 
 /** Presets per parameter group; a preset sets some of its group's values. */
-export const PRESETS: Partial<Record<GroupName, Record<string, Preset<Record<string, number | string | boolean>>>>> = {
+export const PRESETS: Partial<
+  Record<GroupName, Record<string, Preset<Record<string, number | string | boolean>>>>
+> = {
   hardware: HARDWARE_PRESETS,
   network: NETWORK_PRESETS,
 };

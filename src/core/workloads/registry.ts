@@ -20,6 +20,7 @@ export function evaluateWorkload(params: Params): WorkloadCost {
     stepsToFinishCount: params.training.totalTokensCount / tokensPerStep,
     setupTimeS: 0,
     qualityComputeMultiplierRatio: 1,
+    metrics: {},
     feasible: true,
   };
 }
