@@ -1,0 +1,23 @@
+// The catalog of output metrics: unit, label, meaning and which direction is better. Charts take axis labels
+// from it, docs/metrics.md is generated from it, and a test fails when the engine emits a metric missing here.
+import { ENGINE_METRICS } from './engineMetrics';
+import type { MetricDefinition } from './types';
+
+export type { MetricDefinition } from './types';
+
+/** Every metric the model can report, by name. */
+export const METRIC_CATALOG: Readonly<Record<string, MetricDefinition>> = {
+  ...ENGINE_METRICS,
+};
+
+/** The definition of a metric, or undefined for an unknown name. */
+export function findMetric(name: string): MetricDefinition | undefined {
+  return METRIC_CATALOG[name];
+}
+
+/** "Label (unit)" for axes and table headers. */
+export function metricAxisLabel(name: string): string {
+  const metric = findMetric(name);
+  if (!metric) return name;
+  return metric.unit ? `${metric.label} (${metric.unit})` : metric.label;
+}
