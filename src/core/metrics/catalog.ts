@@ -1,5 +1,11 @@
 // The catalog of output metrics: unit, label, meaning and which direction is better. Charts take axis labels
 // from it, docs/metrics.md is generated from it, and a test fails when the engine emits a metric missing here.
+import { LEDGER_METRICS } from '../ledger/metricDefinitions';
+import { LIMITS_METRICS } from '../limits/metricDefinitions';
+import { PRIVACY_METRICS } from '../privacy/metricDefinitions';
+import { TRILEMMA_METRICS } from '../trilemma/metricDefinitions';
+import { VERIFICATION_METRICS } from '../verification/metricDefinitions';
+import { WORKLOAD_METRICS } from '../workloads/metricDefinitions';
 import { ENGINE_METRICS } from './engineMetrics';
 import type { MetricDefinition } from './types';
 
@@ -8,6 +14,12 @@ export type { MetricDefinition } from './types';
 /** Every metric the model can report, by name. */
 export const METRIC_CATALOG: Readonly<Record<string, MetricDefinition>> = {
   ...ENGINE_METRICS,
+  ...WORKLOAD_METRICS,
+  ...LEDGER_METRICS,
+  ...LIMITS_METRICS,
+  ...PRIVACY_METRICS,
+  ...VERIFICATION_METRICS,
+  ...TRILEMMA_METRICS,
 };
 
 /** The definition of a metric, or undefined for an unknown name. */

@@ -59,6 +59,31 @@ export const MODEL_PARAMS = {
       'Storage per weight (2 for bf16, 1 for int8, about 0.56 for 4-bit with scales); sets memory traffic and gradient size.',
     source: 'bf16 training as in INTELLECT-1',
   }),
+  sequenceLengthTokens: numberParam({
+    label: 'Sequence length',
+    unit: 'tokens',
+    default: 8192,
+    min: 1,
+    max: 1e7,
+    scale: 'log',
+    integer: true,
+    description:
+      'Training context length T; attention adds 12 L d T FLOP per trained token (PaLM appendix B) on top of 6N.',
+    source:
+      'INTELLECT-1 technical report: context length 8192; PaLM (arXiv 2204.02311) appendix B for the FLOP count',
+    advanced: true,
+  }),
+  activationBytesPerValue: numberParam({
+    label: 'Bytes per activation value',
+    unit: 'bytes',
+    default: 2,
+    min: 0.125,
+    max: 4,
+    description:
+      'Size of one hidden-state value sent between nodes (pipeline stages, tensor-parallel syncs): 2 for fp16/bf16, 1.0625 for Q80.',
+    source: 'fp16 hidden states as in Petals; distributed-llama README: Q80 buffer (34 bytes per 32 values)',
+    advanced: true,
+  }),
 } as const;
 
 /** Training job parameters (used when workload.kind is training). */
@@ -130,6 +155,29 @@ export const TRAINING_PARAMS = {
     description:
       'Streaming variant: the outer sync runs while the next inner steps compute, so an outer round takes the larger of the two.',
     source: 'Streaming DiLoCo (arXiv 2501.18512)',
+  }),
+  gradientBitsPerValue: numberParam({
+    label: 'Bits per gradient value (data-parallel)',
+    unit: 'bits',
+    default: 32,
+    min: 1,
+    max: 32,
+    integer: true,
+    description:
+      'Precision of the gradients all-reduced every step by data-parallel training, and the baseline the low-communication reduction is measured against.',
+    source:
+      'fp32 gradients: PyTorch DDP reduces gradients in the fp32 master precision; INTELLECT-1 states its 400x against fp32 data-parallel',
+    advanced: true,
+  }),
+  syncCollective: choiceParam({
+    label: 'Sync collective',
+    options: ['ring-all-reduce', 'all-gather'] as const,
+    default: 'ring-all-reduce',
+    description:
+      'ring-all-reduce: payloads are summed along a ring, each node sends and receives 2(n-1)/n of it; all-gather: each node uploads its compressed update once (to a relay) and downloads the n-1 others, as needed when compressed updates cannot be summed in compressed form.',
+    source:
+      'Patarasuk and Yuan 2009 (ring all-reduce); DisTrO preliminary report arithmetic (upload once, download n-1)',
+    advanced: true,
   }),
   pipelineStageCount: numberParam({
     label: 'Pipeline stages',
@@ -271,6 +319,18 @@ export const HARDWARE_PARAMS = {
     description:
       'Model FLOP utilization reached with no network stalls; the rest of the peak is lost in kernels.',
     source: 'INTELLECT-1 technical report: 43.3% MFU without communication; datacentre range 38-46% (Epoch)',
+  }),
+  memoryBandwidthEfficiencyFraction: numberParam({
+    label: 'Achievable memory bandwidth',
+    unit: 'fraction',
+    default: 1,
+    min: 0.01,
+    max: 1,
+    description:
+      'Share of the peak memory bandwidth that decoding kernels reach (model bandwidth utilization); 1 gives the roofline bound.',
+    source:
+      'assumption: 1 (the roofline bound); measured values are set per scenario, e.g. about 0.31 for int8 BLOOM-176B',
+    advanced: true,
   }),
   wattsPerGpu: numberParam({
     label: 'Power per GPU',
@@ -446,11 +506,48 @@ export const LEDGER_PARAMS = {
       'Gas of one on-chain operation: 21,000 for a plain transfer, about 200-300k to verify a Groth16 proof.',
     source: 'ethereum.org gas documentation; EIP-1108 (Groth16 verification about 200-210k gas)',
   }),
+  operationKind: choiceParam({
+    label: 'On-chain operation',
+    options: ['custom-gas', 'groth16-verification'] as const,
+    default: 'custom-gas',
+    description:
+      'custom-gas: each operation costs "Gas per operation"; groth16-verification: each operation verifies a Groth16 proof, its gas computed from the EIP-1108 precompile prices.',
+    source: 'EIP-1108 (pairing 45,000 + 34,000 per pair; ecMul 6,000; ecAdd 150); EIP-2028 calldata',
+  }),
+  groth16PublicInputCount: numberParam({
+    label: 'Public inputs of the proof',
+    unit: 'count',
+    default: 3,
+    min: 0,
+    max: 1000,
+    integer: true,
+    description: 'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
+    source: 'assumption: a commitment to the model, to the input and to the output',
+  }),
   waitForFinality: flagParam({
     label: 'Wait for finality',
     default: false,
     description: 'Whether each settlement blocks the job until the chain finalises it.',
     source: 'MODEL.md section 6',
+  }),
+  blockSpaceShareFraction: numberParam({
+    label: 'Share of block space the job may use',
+    unit: 'fraction',
+    default: 1,
+    min: 0.001,
+    max: 1,
+    scale: 'log',
+    description:
+      'Share of each block the job can fill; 1 is the upper bound of a job that outbids every other user of the chain.',
+    source: 'assumption: 1 gives the chain-capacity bound of MODEL.md section 6; lower it for a shared chain',
+  }),
+  bftProtocol: choiceParam({
+    label: 'BFT protocol',
+    options: ['pbft', 'hotstuff'] as const,
+    default: 'pbft',
+    description:
+      'pbft: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision (also Tendermint-like); hotstuff: votes through a leader, 7 one-way delays, about 7n messages.',
+    source: 'Castro and Liskov, PBFT (OSDI 1999); Yin et al., HotStuff (PODC 2019)',
   }),
   bftValidatorCount: numberParam({
     label: 'BFT validators',

@@ -1,4 +1,5 @@
 // All presets by parameter group, and applying one to a parameter set.
+import { LEDGER_PRESETS } from '../ledger/presets';
 import type { GroupName, Params } from '../params/table';
 import { HARDWARE_PRESETS } from './hardware';
 import { NETWORK_PRESETS } from './network';
@@ -10,6 +11,7 @@ export const PRESETS: Partial<
 > = {
   hardware: HARDWARE_PRESETS,
   network: NETWORK_PRESETS,
+  ledger: LEDGER_PRESETS,
 };
 
 /** Returns a copy of params with the named preset's values written into its group. Throws on unknown names. */

@@ -1,0 +1,122 @@
+// Catalog entries of the metrics workload strategies report in WorkloadCost.metrics (spread into the metric
+// catalog, so charts get labels and units and docs/metrics.md lists them).
+import type { MetricDefinition } from '../metrics/types';
+
+const performance = (
+  label: string,
+  unit: string,
+  description: string,
+  better: MetricDefinition['better'],
+): MetricDefinition => ({ label, unit, description, better, corner: 'performance' });
+
+/** Strategy-specific performance metrics, by name. */
+export const WORKLOAD_METRICS: Readonly<Record<string, MetricDefinition>> = {
+  modelFlopPerToken: performance(
+    'Model FLOP per token',
+    'FLOP',
+    'FLOP to train on one token: 6N plus 12 L d T for attention (PaLM appendix B).',
+    'neither',
+  ),
+  memoryPerGpuGB: performance(
+    'Memory needed per GPU',
+    'GB',
+    'Weights (and for training gradients and Adam state) each GPU must hold; KV cache and activations not counted.',
+    'lower',
+  ),
+  innerStepTimeS: performance(
+    'Inner step time',
+    's',
+    'Compute time of one local step on one node (low-communication training).',
+    'lower',
+  ),
+  syncTimeS: performance(
+    'Sync time',
+    's',
+    'Time of one synchronisation (gradient all-reduce or outer sync), latency plus transfer, before any overlap.',
+    'lower',
+  ),
+  exposedSyncTimeS: performance(
+    'Exposed sync time',
+    's',
+    'Part of the outer sync that compute does not hide (all of it without overlap).',
+    'lower',
+  ),
+  syncUploadTimeS: performance(
+    'Sync upload time',
+    's',
+    'Seconds one node needs to upload its sync traffic.',
+    'lower',
+  ),
+  syncDownloadTimeS: performance(
+    'Sync download time',
+    's',
+    'Seconds one node needs to download its sync traffic.',
+    'lower',
+  ),
+  syncUploadBytesPerNodePerStep: performance(
+    'Sync upload per node',
+    'bytes',
+    'Bytes one node uploads for one synchronisation.',
+    'lower',
+  ),
+  syncDownloadBytesPerNodePerStep: performance(
+    'Sync download per node',
+    'bytes',
+    'Bytes one node downloads for one synchronisation.',
+    'lower',
+  ),
+  communicationReductionVsDdpRatio: performance(
+    'Communication reduction versus data-parallel',
+    'ratio',
+    'H x (gradient bits / sync bits) x extra compression: how many times fewer payload bytes than syncing gradients every step.',
+    'higher',
+  ),
+  pipelineBubbleFraction: performance(
+    'Pipeline bubble',
+    'fraction',
+    'Share of the GPipe schedule a stage sits idle: (S - 1) / (M + S - 1).',
+    'lower',
+  ),
+  pipelineReplicaCount: performance(
+    'Pipeline replicas',
+    'count',
+    'Copies of the pipeline training side by side: nodes / stages, rounded down.',
+    'neither',
+  ),
+  decodeComputeTimeS: performance(
+    'Decoding compute bound',
+    's',
+    'Time of one decoding step if only FLOP mattered (summed over a chain).',
+    'lower',
+  ),
+  decodeMemoryTimeS: performance(
+    'Decoding memory bound',
+    's',
+    'Time to stream the weights once from memory per decoding step (summed over a chain).',
+    'lower',
+  ),
+  prefillTimeS: performance(
+    'Prompt processing time',
+    's',
+    'Compute time of the prompt pass, before the first token (network time not included).',
+    'lower',
+  ),
+  chainCount: performance(
+    'Server chains',
+    'count',
+    'Independent chains of pipeline servers serving requests side by side.',
+    'neither',
+  ),
+  tensorSyncBytesPerToken: performance(
+    'Tensor-parallel traffic per token',
+    'bytes',
+    'Bytes through the root per generated token per sequence: (n - 1) x 4 x L x d x bytes per value.',
+    'lower',
+  ),
+  tensorSyncCount: performance(
+    'Layer syncs per step',
+    'count',
+    'Round trips through the root per decoding step: 2 per layer when split over more than one node.',
+    'lower',
+  ),
+};

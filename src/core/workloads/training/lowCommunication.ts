@@ -1,0 +1,79 @@
+// Low-communication training (DiLoCo family): H local inner steps on every node, then one outer sync of the
+// pseudo-gradients, quantised and optionally compressed further; with overlap (streaming) the sync runs
+// during the next round's compute and only its exposed part costs time.
+import type { StepTerm, WorkloadCost } from '../../engine/types';
+import type { Params } from '../../params/table';
+import { type CollectiveCost, syncCollective } from '../collectives';
+import { linkRates } from '../links';
+import { trainingMemoryFit } from '../memory';
+import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { BITS_PER_BYTE } from '../units';
+import { innerStep } from './innerStep';
+import { qualityComputeMultiplier } from './qualityPenalty';
+
+/** Seconds of the sync that compute does not hide: all of it, or with overlap only what exceeds compute. */
+function exposedSyncS(syncS: number, computeS: number, overlap: boolean): number {
+  return overlap ? Math.max(0, syncS - computeS) : syncS;
+}
+
+/** Splits the exposed part of a sync into latency and transfer terms in the sync's own proportions. */
+function syncTerms(sync: CollectiveCost, exposedS: number): StepTerm[] {
+  const syncS = sync.latencyS + sync.transferS;
+  const share = syncS > 0 ? exposedS / syncS : 0;
+  return [
+    latencyTerm('outer sync (latency)', sync.latencyS * share),
+    transferTerm('outer sync (transfer)', sync.transferS * share),
+  ];
+}
+
+/**
+ * Communication reduction versus data-parallel training that syncs gradients every step:
+ * H x (gradient bits / sync bits) x extra compression (INTELLECT-1: 100 x 32/8 x 1 = 400).
+ * Source: MODEL.md section 3; INTELLECT-1 technical report; DiLoCo (500 inner steps, 500x).
+ */
+export function communicationReductionVsDdp(params: Params): number {
+  const { innerStepCount, gradientBitsPerValue, syncBitsPerValue, extraCompressionRatio } = params.training;
+  return innerStepCount * (gradientBitsPerValue / syncBitsPerValue) * extraCompressionRatio;
+}
+
+/** Cost of one outer round of low-communication training. */
+export function lowCommunicationCost(params: Params): WorkloadCost {
+  const { innerStepCount, syncBitsPerValue, extraCompressionRatio, overlapSync } = params.training;
+  const nodeCount = params.network.nodeCount;
+  const step = innerStep(params);
+  const computeS = innerStepCount * step.computeS;
+  const payloadBytes =
+    (params.model.parameterCount * syncBitsPerValue) / BITS_PER_BYTE / extraCompressionRatio;
+  const sync = syncCollective(params.training.syncCollective, payloadBytes, nodeCount, linkRates(params));
+  const syncS = sync.latencyS + sync.transferS;
+  const exposedS = exposedSyncS(syncS, computeS, overlapSync);
+  const memory = trainingMemoryFit(params, 1);
+  const tokensPerStep = innerStepCount * step.tokensPerNode * nodeCount;
+  const quality = qualityComputeMultiplier(nodeCount, innerStepCount);
+  return {
+    stepLabel: 'outer round',
+    terms: [computeTerm(`${innerStepCount} inner steps`, computeS), ...syncTerms(sync, exposedS)],
+    tokensPerStep,
+    usefulFlopPerStep: step.flopPerToken * tokensPerStep,
+    activeGpuCount: nodeCount * params.hardware.gpusPerNodeCount,
+    synchronizedNodeCount: nodeCount,
+    trafficBytesPerNodePerStep: sync.uploadBytesPerNode,
+    stepsToFinishCount: params.training.totalTokensCount / tokensPerStep,
+    setupTimeS: 0,
+    qualityComputeMultiplierRatio: quality,
+    metrics: {
+      modelFlopPerToken: step.flopPerToken,
+      memoryPerGpuGB: memory.requiredGbPerGpu,
+      innerStepTimeS: step.computeS,
+      syncTimeS: syncS,
+      exposedSyncTimeS: exposedS,
+      syncUploadTimeS: sync.uploadTimeS,
+      syncDownloadTimeS: sync.downloadTimeS,
+      syncUploadBytesPerNodePerStep: sync.uploadBytesPerNode,
+      syncDownloadBytesPerNodePerStep: sync.downloadBytesPerNode,
+      communicationReductionVsDdpRatio: communicationReductionVsDdp(params),
+    },
+    feasible: memory.feasible,
+    ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
+  };
+}

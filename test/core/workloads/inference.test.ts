@@ -1,0 +1,84 @@
+// Inference placements: replicated, Petals-style pipeline and distributed-llama-style tensor parallelism.
+import { describe, expect, it } from 'vitest';
+import { defaultParams, setParams } from '../../../src/core/params/table';
+import { evaluateWorkload } from '../../../src/core/workloads/registry';
+
+const base = setParams(defaultParams(), {
+  'workload.kind': 'inference',
+  'model.parameterCount': 7e10,
+  'model.layerCount': 80,
+  'model.hiddenSize': 8192,
+  'model.bytesPerParameter': 1,
+  'hardware.gpusPerNodeCount': 1,
+  'hardware.memoryBandwidthTBps': 2,
+  'hardware.memoryGB': 80,
+  'inference.batchSizeCount': 1,
+  'network.rttMs': 20,
+  'network.uploadMbps': 1000,
+  'network.downloadMbps': 1000,
+  'network.linkEfficiencyFraction': 1,
+});
+const cost = (values: Record<string, number | string | boolean>) => evaluateWorkload(setParams(base, values));
+const term = (c: ReturnType<typeof cost>, prefix: string) => c.terms.find((t) => t.name.includes(prefix));
+
+describe('replicated', () => {
+  const replicated = cost({ 'inference.placement': 'replicated', 'network.nodeCount': 4 });
+  it('is memory-bound at batch 1: N x bytes / bandwidth', () => {
+    expect(replicated.terms[0]?.seconds).toBeCloseTo(7e10 / 2e12, 9);
+    expect(replicated.terms[0]?.name).toMatch(/memory-bound/);
+  });
+  it('generates batch x nodes tokens per step with independent nodes', () => {
+    expect(replicated.tokensPerStep).toBe(4);
+    expect(replicated.synchronizedNodeCount).toBe(1);
+    expect(replicated.stepsToFinishCount).toBe(128);
+  });
+  it('becomes compute-bound at a large enough batch', () => {
+    expect(
+      cost({ 'inference.placement': 'replicated', 'inference.batchSizeCount': 4096 }).terms[0]?.name,
+    ).toMatch(/compute-bound/);
+  });
+});
+
+describe('pipeline (Petals-style)', () => {
+  const chain = cost({
+    'inference.placement': 'pipeline',
+    'inference.pipelineStageCount': 4,
+    'network.nodeCount': 4,
+  });
+  it('pays S + 1 one-way delays per token', () => {
+    expect(term(chain, 'hops (latency)')?.seconds).toBeCloseTo(5 * 0.01, 12);
+  });
+  it('sends one hidden state per hop', () => {
+    expect(term(chain, 'activation transfer')?.seconds).toBeCloseTo((5 * 8192 * 2) / 125e6, 12);
+  });
+  it('sums the stages: the whole model is read once per token', () => {
+    expect(term(chain, 'stage passes')?.seconds).toBeCloseTo(7e10 / 2e12, 9);
+  });
+  it('is infeasible with fewer nodes than servers in the chain', () => {
+    const short = cost({
+      'inference.placement': 'pipeline',
+      'inference.pipelineStageCount': 4,
+      'network.nodeCount': 3,
+    });
+    expect(short.feasible).toBe(false);
+  });
+});
+
+describe('tensor (distributed-llama-style)', () => {
+  const split = cost({ 'inference.placement': 'tensor', 'network.nodeCount': 4 });
+  it('divides the weights read per token by the node count', () => {
+    expect(term(split, 'sliced forward')?.seconds).toBeCloseTo(7e10 / 4 / 2e12, 9);
+  });
+  it('pays 2L round trips per token', () => {
+    expect(split.metrics.tensorSyncCount).toBe(160);
+    expect(term(split, 'layer syncs (latency)')?.seconds).toBeCloseTo(160 * 0.02, 9);
+  });
+  it('moves (n - 1) x 4 x L x d x bytes through the root per token', () => {
+    expect(split.metrics.tensorSyncBytesPerToken).toBe(3 * 4 * 80 * 8192 * 2);
+  });
+  it('has no syncs on a single node', () => {
+    const single = cost({ 'inference.placement': 'tensor', 'network.nodeCount': 1 });
+    expect(single.metrics.tensorSyncBytesPerToken).toBe(0);
+    expect(term(single, 'layer syncs (latency)')?.seconds).toBe(0);
+  });
+});
