@@ -1,0 +1,83 @@
+// The readable table `run` prints: one line per row with the variant, the swept values and the key metrics
+// (label and unit from the metric catalog), with P10-P90 after the value when Monte Carlo ran.
+import { findMetric } from '../core/metrics/catalog';
+import { formatNumber } from '../core/scenario/formatNumber';
+import type { Scenario, ScenarioResult, ScenarioRow } from '../core/scenario/types';
+
+/** Metrics shown in the readable table, in order; the rest are in --json and --csv. */
+export const KEY_METRICS = [
+  'stepTimeS',
+  'throughputTokensPerS',
+  'utilizationFraction',
+  'slowdownVsDatacentreRatio',
+  'timeToFinishS',
+  'costPerMillionTokensUsd',
+] as const;
+
+function metricHeader(name: string): string {
+  const metric = findMetric(name);
+  if (!metric) return name;
+  return metric.unit ? `${metric.label} (${metric.unit})` : metric.label;
+}
+
+function metricCell(row: ScenarioRow, name: string): string {
+  const value = row.result.metrics[name];
+  if (value === undefined) return '-';
+  const band = row.result.bands[name];
+  const text = formatNumber(value);
+  return band ? `${text} [${formatNumber(band.p10)}-${formatNumber(band.p90)}]` : text;
+}
+
+function pointCell(value: unknown): string {
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
+/** Columns padded to their widest cell; numbers right-aligned, text left-aligned. */
+function layout(header: string[], body: string[][]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)),
+  );
+  const line = (cells: string[], alignRight: (column: number) => boolean) =>
+    cells
+      .map((cell, column) =>
+        alignRight(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [line(header, () => false), rule, ...body.map((cells) => line(cells, (column) => column > 0))].join(
+    '\n',
+  );
+}
+
+/** The readable report of a run: a heading, the table, and any warnings. */
+export function formatRunTable(scenario: Scenario, result: ScenarioResult): string {
+  const axes = scenario.sweep?.axes.map((axis) => axis.path) ?? [];
+  const monteCarlo = scenario.monteCarlo;
+  const banded = (monteCarlo?.runCount ?? 0) > 0;
+  const heading = [
+    `${scenario.id}: ${scenario.title}`,
+    `seed "${result.seed}", ${result.rows.length} row${result.rows.length === 1 ? '' : 's'}` +
+      (banded
+        ? `, Monte Carlo ${monteCarlo?.runCount} runs x ${monteCarlo?.stepCount} steps ([P10-P90] after values)`
+        : ', analytic only'),
+  ];
+  const header = ['variant', ...axes, ...KEY_METRICS.map(metricHeader)];
+  const body = result.rows.map((row) => [
+    row.variant,
+    ...axes.map((path) => pointCell(row.point[path])),
+    ...KEY_METRICS.map((name) => metricCell(row, name)),
+  ]);
+  const warnings = [
+    ...new Set(
+      result.rows.flatMap((row) => {
+        const where = [row.variant, ...axes.map((path) => `${path} = ${pointCell(row.point[path])}`)].join(
+          ', ',
+        );
+        return row.result.warnings.map((warning) => `  [${where}] ${warning}`);
+      }),
+    ),
+  ];
+  const warningBlock = warnings.length > 0 ? `\nwarnings:\n${warnings.join('\n')}\n` : '';
+  return `${heading.join('\n')}\n\n${layout(header, body)}\n${warningBlock}`;
+}

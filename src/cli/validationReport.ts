@@ -1,0 +1,185 @@
+// Builds docs/validation.md from the `matches` assertions of the calibration scenarios: one table per area of
+// the published cases, the reason for each miss, the cases no scenario covers yet, and files that failed.
+// Pure: the script (scripts/validation-report.ts) does the reading and writing.
+import { formatNumber } from '../core/scenario/formatNumber';
+import { describeTolerance } from '../core/scenario/tolerance';
+import type { Assertion } from '../core/scenario/types';
+import type { FileCheck } from './checkFile';
+
+/** The fields of a published case the report uses. */
+export interface PublishedCase {
+  id: string;
+  area: string;
+  source?: string;
+}
+
+/** One `matches` assertion with its outcome. */
+export interface ValidationEntry {
+  caseId: string;
+  label: string;
+  metric: string;
+  file: string;
+  model?: number;
+  published?: number;
+  range?: [number, number];
+  tolerance: string;
+  passed: boolean;
+  detail: string;
+  missReason?: string;
+}
+
+/** Area heading for a case id the published-cases file does not list. */
+export const UNKNOWN_AREA = 'unknown case id (not in the published-cases file)';
+
+/** Every `matches` assertion of the checked files, in file and assertion order. */
+export function collectEntries(checks: readonly FileCheck[]): ValidationEntry[] {
+  return checks.flatMap((check) => {
+    if (check.status !== 'checked') return [];
+    return check.outcomes.flatMap((outcome) => {
+      const assertion = check.scenario.expect?.[outcome.index] as Assertion | undefined;
+      if (assertion?.type !== 'matches') return [];
+      const range = 'range' in assertion.tolerance ? assertion.tolerance.range : undefined;
+      return [
+        {
+          caseId: assertion.caseId,
+          label: assertion.label,
+          metric: assertion.metric,
+          file: check.file,
+          model: outcome.values.model,
+          published: assertion.published,
+          range: range ? [range[0], range[1]] : undefined,
+          tolerance: describeTolerance(assertion.tolerance),
+          passed: outcome.passed,
+          detail: outcome.detail,
+          missReason: assertion.missReason,
+        },
+      ];
+    });
+  });
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const number = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value));
+
+function publishedText(entry: ValidationEntry): string {
+  if (entry.published !== undefined) return formatNumber(entry.published);
+  return entry.range ? `${formatNumber(entry.range[0])} to ${formatNumber(entry.range[1])}` : '-';
+}
+
+function ratioText(entry: ValidationEntry): string {
+  if (entry.model === undefined || entry.published === undefined) return '-';
+  return formatNumber(entry.model / entry.published, 3);
+}
+
+function areaSection(area: string, entries: readonly ValidationEntry[]): string[] {
+  const rows = entries.map(
+    (entry) =>
+      `| ${cell(entry.caseId)} | ${cell(entry.label)} | ${cell(entry.metric)} | ${number(entry.model)} | ${publishedText(entry)} | ${ratioText(entry)} | ${cell(entry.tolerance)} | ${entry.passed ? 'PASS' : '**FAIL**'} |`,
+  );
+  const misses = entries
+    .filter((entry) => !entry.passed)
+    .map(
+      (entry) =>
+        `- ${entry.caseId}, ${cell(entry.label)}: ${entry.missReason ?? `no reason documented (${cell(entry.detail)}; file ${entry.file})`}`,
+    );
+  return [
+    `## ${area}`,
+    '',
+    '| case | figure | metric | model | published | model / published | tolerance | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...(misses.length > 0 ? ['Why these miss:', '', ...misses, ''] : []),
+  ];
+}
+
+/** What the report is made from. */
+export interface ReportInput {
+  checks: readonly FileCheck[];
+  /** The published cases, or undefined when the file could not be read. */
+  cases: readonly PublishedCase[] | undefined;
+  /** Why the cases are missing, when they are. */
+  casesProblem?: string;
+}
+
+/** Counts for the summary line. */
+export interface ReportSummary {
+  passed: number;
+  failed: number;
+  coveredCaseCount: number;
+  caseCount: number | undefined;
+  brokenFileCount: number;
+}
+
+/** The summary counts of a report. */
+export function summarize(input: ReportInput): ReportSummary {
+  const entries = collectEntries(input.checks);
+  const passed = entries.filter((entry) => entry.passed).length;
+  const covered = new Set(entries.map((entry) => entry.caseId));
+  return {
+    passed,
+    failed: entries.length - passed,
+    coveredCaseCount: input.cases ? input.cases.filter((c) => covered.has(c.id)).length : covered.size,
+    caseCount: input.cases?.length,
+    brokenFileCount: input.checks.filter((check) => check.status !== 'checked').length,
+  };
+}
+
+/** One line of counts, for the report and for stdout. */
+export function summaryLine(summary: ReportSummary): string {
+  const cases =
+    summary.caseCount === undefined
+      ? `${summary.coveredCaseCount} cases covered (published cases file missing)`
+      : `${summary.coveredCaseCount} of ${summary.caseCount} published cases covered`;
+  const broken =
+    summary.brokenFileCount > 0 ? `; ${summary.brokenFileCount} scenario file(s) could not be checked` : '';
+  return `${summary.passed} passed, ${summary.failed} failed; ${cases}${broken}`;
+}
+
+/** The Markdown text of docs/validation.md (deterministic: no dates, fixed order). */
+export function renderValidationReport(input: ReportInput): string {
+  const entries = collectEntries(input.checks);
+  const areaOf = new Map((input.cases ?? []).map((c) => [c.id, c.area]));
+  const caseOrder = new Map((input.cases ?? []).map((c, index) => [c.id, index]));
+  const areas = [...new Set([...(input.cases ?? []).map((c) => c.area), UNKNOWN_AREA])];
+  const sections = areas.flatMap((area) => {
+    const inArea = entries
+      .filter((entry) => (areaOf.get(entry.caseId) ?? UNKNOWN_AREA) === area)
+      .sort((a, b) => (caseOrder.get(a.caseId) ?? Infinity) - (caseOrder.get(b.caseId) ?? Infinity));
+    return inArea.length > 0 ? areaSection(area, inArea) : [];
+  });
+  const covered = new Set(entries.map((entry) => entry.caseId));
+  const uncovered = (input.cases ?? []).filter((c) => !covered.has(c.id));
+  const broken = input.checks.filter((check) => check.status !== 'checked');
+  return [
+    '# Validation against published figures',
+    '',
+    'Generated by `npm run validation` (scripts/validation-report.ts) from the `matches` assertions of the',
+    'scenarios in scenarios/calibration/; do not edit by hand. "model / published" is the model value divided',
+    'by the published one; the tolerance says how close it must be (docs/scenario-format.md).',
+    '',
+    `Summary: ${summaryLine(summarize(input))}.`,
+    '',
+    ...sections,
+    '## Published cases no scenario covers yet',
+    '',
+    ...(input.cases === undefined
+      ? [`The published cases file could not be read (${input.casesProblem ?? 'unknown reason'}).`]
+      : uncovered.length === 0
+        ? ['None.']
+        : uncovered.map((c) => `- ${c.id} (${c.area})${c.source ? `: ${cell(c.source)}` : ''}`)),
+    '',
+    ...(broken.length > 0
+      ? [
+          '## Scenario files that could not be checked',
+          '',
+          ...broken.map((check) =>
+            check.status === 'invalid'
+              ? `- ${check.file}: ${check.errors.map((error) => cell(`${error.path}: ${error.message}`)).join('; ')}`
+              : `- ${check.file}: the model failed while running: ${cell(check.status === 'crashed' ? check.message : '')}`,
+          ),
+          '',
+        ]
+      : []),
+  ].join('\n');
+}

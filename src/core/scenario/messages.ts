@@ -1,0 +1,47 @@
+// Error-message builders for the scenario schema. Every leaf of the schema gets a message saying what is
+// allowed in plain words, so no default validator wording reaches a person.
+import { z } from 'zod';
+import { formatExact } from './formatNumber';
+
+/** Marks the unknown-key issue of a parameter map, so the issue translator can suggest a close path. */
+export const UNKNOWN_PARAMETER = 'unknown parameter';
+
+/** A short, unambiguous rendering of a value someone supplied, for "got ..." in messages. */
+export function showInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (typeof input === 'number') return formatExact(input);
+  if (typeof input === 'string') return JSON.stringify(input);
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'null';
+  return typeof input === 'object' ? 'an object' : String(input);
+}
+
+/** An error function: "must be <allowed>; got <input>". */
+export function mustBe(allowed: string) {
+  return (issue: { input?: unknown }): string => `must be ${allowed}; got ${showInput(issue.input)}`;
+}
+
+/** A non-empty string field. */
+export function text(description: string) {
+  const error = mustBe('a non-empty string');
+  return z.string({ error }).min(1, { error }).meta({ description });
+}
+
+/** A finite number field (any value). */
+export function anyNumber(description: string) {
+  return z.number({ error: mustBe('a number') }).meta({ description });
+}
+
+/**
+ * A strict object: unknown keys are errors that list the allowed keys; a non-object says which fields it takes.
+ * `unknownKeyMessage` replaces the list (used for parameter maps, whose keys are the whole table).
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, unknownKeyMessage?: string) {
+  const keys = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? (unknownKeyMessage ?? `unknown field; allowed fields: ${keys.join(', ')}`)
+        : `must be an object${keys.length > 0 ? ` with fields ${keys.join(', ')}` : ''}; got ${showInput(issue.input)}`,
+  });
+}

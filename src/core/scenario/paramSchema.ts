@@ -1,0 +1,83 @@
+// Zod schemas for parameter values, built from the parameter table at run time: a number is checked against
+// its range (and whole-number rule), a choice against its options, a flag is a boolean. Every message says
+// what is allowed, in words, with the unit.
+import { z } from 'zod';
+import type { ParamSpec } from '../params/spec';
+import { PARAMETER_ROWS, type ParamRow } from '../params/table';
+import { PRESETS } from '../presets/index';
+import { formatExact } from './formatNumber';
+import { mustBe, showInput, strictObject, UNKNOWN_PARAMETER } from './messages';
+
+/** A single parameter value as written in a scenario or on the command line. */
+export type ParamScalar = number | string | boolean;
+
+/** What a parameter accepts, in plain words, e.g. "a whole number from 1 to 1000 (count)". */
+export function describeAllowed(spec: ParamSpec): string {
+  if (spec.kind === 'number') {
+    const kind = spec.integer ? 'a whole number' : 'a number';
+    return `${kind} from ${formatExact(spec.min)} to ${formatExact(spec.max)} (${spec.unit})`;
+  }
+  if (spec.kind === 'choice') return `one of ${spec.options.map((option) => `"${option}"`).join(', ')}`;
+  return 'true or false';
+}
+
+/** Text for an editor tooltip: label, unit, meaning, default and source. */
+export function paramDocumentation(row: ParamRow): string {
+  const { spec } = row;
+  const unit = spec.kind === 'number' ? ` (${spec.unit})` : '';
+  const defaultText = typeof spec.default === 'number' ? formatExact(spec.default) : String(spec.default);
+  return `${spec.label}${unit}. ${spec.description} Allowed: ${describeAllowed(spec)}. Default: ${defaultText}. Source: ${spec.source}`;
+}
+
+/** The schema of one parameter's value. */
+export function paramValueSchema(row: ParamRow): z.ZodType<ParamScalar> {
+  const { spec } = row;
+  const error = mustBe(describeAllowed(spec));
+  if (spec.kind === 'number') {
+    const range = z.number({ error }).min(spec.min, { error }).max(spec.max, { error });
+    return spec.integer ? range.int({ error }) : range;
+  }
+  if (spec.kind === 'choice') {
+    const options = spec.options as [string, ...string[]];
+    return z.enum(options, { error });
+  }
+  return z.boolean({ error });
+}
+
+/** A "group.name" -> value map; unknown paths are rejected. */
+export function paramsMapSchema() {
+  const shape = Object.fromEntries(
+    PARAMETER_ROWS.map((row) => [
+      row.path,
+      paramValueSchema(row)
+        .optional()
+        .meta({ description: paramDocumentation(row) }),
+    ]),
+  );
+  return strictObject(shape, UNKNOWN_PARAMETER).meta({
+    description: 'Parameter values by "group.name" path (see the parameter table for units and ranges).',
+  });
+}
+
+/** Groups that have presets, with their preset ids. */
+export function presetGroups(): Array<{ group: string; ids: string[] }> {
+  return Object.entries(PRESETS)
+    .map(([group, presets]) => ({ group, ids: Object.keys(presets ?? {}) }))
+    .filter((entry) => entry.ids.length > 0);
+}
+
+/** A group -> preset id map; unknown groups and ids are rejected. */
+export function presetsMapSchema() {
+  const groups = presetGroups();
+  const shape = Object.fromEntries(
+    groups.map(({ group, ids }) => {
+      const error = (issue: { input?: unknown }) =>
+        `must be one of the ${group} presets ${ids.map((id) => `"${id}"`).join(', ')}; got ${showInput(issue.input)}`;
+      return [group, z.enum(ids as [string, ...string[]], { error }).optional()];
+    }),
+  );
+  const known = groups.map((entry) => entry.group).join(', ');
+  return strictObject(shape, `no presets exist for that group; groups with presets: ${known}`).meta({
+    description: 'Presets by parameter group, applied in the order written, before params.',
+  });
+}
