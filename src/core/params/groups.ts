@@ -521,7 +521,8 @@ export const LEDGER_PARAMS = {
     min: 0,
     max: 1000,
     integer: true,
-    description: 'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
+    description:
+      'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
     source: 'assumption: a commitment to the model, to the input and to the output',
   }),
   waitForFinality: flagParam({

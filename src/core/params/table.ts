@@ -1,7 +1,9 @@
 // The parameter table: every input of the model, grouped, with unit, default, range, description and
 // source. One table drives validation, controls, URL encoding and CLI flags; a path is "group.name".
-import { PRIVACY_PARAMS } from '../privacy/params';
-import { VERIFICATION_PARAMS } from '../verification/params';
+import { LIMITS_PARAMS } from '../limits/params';
+import { PRIVACY_PARAMS, PRIVACY_TECHNIQUE_PARAMS } from '../privacy/params';
+import { TRILEMMA_PARAMS } from '../trilemma/params';
+import { VERIFICATION_PARAMS, VERIFICATION_TECHNIQUE_PARAMS } from '../verification/params';
 import {
   ADVERSARY_PARAMS,
   HARDWARE_PARAMS,
@@ -25,9 +27,13 @@ export const PARAMETER_TABLE = {
   network: NETWORK_PARAMS,
   heterogeneity: HETEROGENEITY_PARAMS,
   privacy: PRIVACY_PARAMS,
+  ...PRIVACY_TECHNIQUE_PARAMS,
   verification: VERIFICATION_PARAMS,
+  ...VERIFICATION_TECHNIQUE_PARAMS,
   ledger: LEDGER_PARAMS,
   adversary: ADVERSARY_PARAMS,
+  trilemma: TRILEMMA_PARAMS,
+  limits: LIMITS_PARAMS,
 } as const satisfies Record<string, ParamGroupSpec>;
 
 /** Name of a parameter group. */

@@ -1,0 +1,103 @@
+// Catalog entries of the scaling-limit metrics (spread into the metric catalog for labels and units).
+import type { MetricDefinition } from '../metrics/types';
+
+const limit = (
+  label: string,
+  unit: string,
+  description: string,
+  better: MetricDefinition['better'],
+): MetricDefinition => ({ label, unit, description, better, corner: 'limits' });
+
+/** Scaling-limit metrics, by name (docs/model/ledger-and-limits.md gives the equations). */
+export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
+  powerBoundFlop: limit(
+    'Power bound',
+    'FLOP',
+    'Largest training run the available power sustains for the run.',
+    'higher',
+  ),
+  chipBoundFlop: limit(
+    'Chip bound',
+    'FLOP',
+    'Largest training run the available accelerators compute in the run.',
+    'higher',
+  ),
+  dataBoundFlop: limit(
+    'Data bound',
+    'FLOP',
+    'Largest compute-optimal run on the available unique tokens.',
+    'higher',
+  ),
+  latencyWallFlop: limit(
+    'Latency wall',
+    'FLOP',
+    'Largest compute-optimal run whose sequential layer latency still fits in the run.',
+    'higher',
+  ),
+  bindingLimitFlop: limit(
+    'Binding limit',
+    'FLOP',
+    'The smallest of the power, chip, data and latency bounds.',
+    'higher',
+  ),
+  powerBoundVsGpt4Ratio: limit(
+    'Power bound / GPT-4',
+    'ratio',
+    'Power bound over GPT-4’s 2.1e25 FLOP.',
+    'higher',
+  ),
+  chipBoundVsGpt4Ratio: limit(
+    'Chip bound / GPT-4',
+    'ratio',
+    'Chip bound over GPT-4’s 2.1e25 FLOP.',
+    'higher',
+  ),
+  referenceRunPowerMW: limit(
+    'Llama 3.1 405B power',
+    'MW',
+    'Power of the reference run: 16,000 GPUs x all-in watts per GPU.',
+    'neither',
+  ),
+  powerRequiredForTargetRunGW: limit(
+    'Power for the target run',
+    'GW',
+    'Power a run of limits.targetRunFlop needs over the run length.',
+    'lower',
+  ),
+  latencyWallParameterCount: limit(
+    'Model size at the wall',
+    'parameters',
+    'Parameters of the model at the latency wall.',
+    'neither',
+  ),
+  latencyWallLayerCount: limit(
+    'Depth at the wall',
+    'layers',
+    'Layers of the model at the latency wall.',
+    'neither',
+  ),
+  latencyFloorStepS: limit(
+    'Latency floor per step',
+    's',
+    'Minimum time of one step of the configured model: layers x per-layer latency.',
+    'lower',
+  ),
+  fibreRingSyncS: limit(
+    'Fibre ring sync',
+    's',
+    'Time for one synchronisation to travel twice around the ring.',
+    'lower',
+  ),
+  fibreRingUpdateCount: limit(
+    'Updates in the run (ring)',
+    'updates',
+    'Synchronised updates that fit in the run.',
+    'higher',
+  ),
+  fibreRingMaxFlop: limit(
+    'Fibre ring bound',
+    'FLOP',
+    'Largest compute-optimal run with one ring synchronisation per update.',
+    'higher',
+  ),
+};
