@@ -1,5 +1,7 @@
 // Rules that involve more than one parameter (a technique the hardware cannot run, a combination that makes
 // no sense). Single-field types and ranges are checked by the schema built from the table.
+import { PRIVACY_CONSTRAINTS } from '../privacy/constraints';
+import { VERIFICATION_CONSTRAINTS } from '../verification/constraints';
 import type { Params } from './table';
 
 /** A problem with one input field, phrased for the person who typed it. */
@@ -14,7 +16,10 @@ export interface FieldError {
 export type ParamConstraint = (params: Params) => FieldError[];
 
 /** Every cross-field rule; techniques add theirs here. */
-export const PARAM_CONSTRAINTS: readonly ParamConstraint[] = [];
+export const PARAM_CONSTRAINTS: readonly ParamConstraint[] = [
+  ...PRIVACY_CONSTRAINTS,
+  ...VERIFICATION_CONSTRAINTS,
+];
 
 /** Errors of every cross-field rule for a complete parameter set (empty when consistent). */
 export function paramConstraintErrors(params: Params): FieldError[] {

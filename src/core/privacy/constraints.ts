@@ -1,0 +1,89 @@
+// Cross-field rules of the privacy techniques: combinations the hardware or the job cannot support. Each
+// message names the fields involved and what would make the combination valid.
+import type { FieldError, ParamConstraint } from '../params/constraints';
+import type { Params } from '../params/table';
+
+/** TEE needs GPUs with a confidential-computing mode. */
+function teeNeedsConfidentialHardware(params: Params): FieldError[] {
+  if (params.privacy.technique !== 'tee' || params.hardware.confidentialComputing) return [];
+  return [
+    {
+      path: 'privacy.technique',
+      message:
+        "privacy.technique 'tee' needs hardware.confidentialComputing = true; this hardware has no trusted execution mode (consumer GPUs do not). Choose H100-class hardware or another technique.",
+    },
+  ];
+}
+
+/** DP-SGD protects training data; it has no meaning for a serving job. */
+function dpNeedsTraining(params: Params): FieldError[] {
+  if (params.workload.kind === 'training') return [];
+  const errors: FieldError[] = [];
+  if (params.privacy.technique === 'differential-privacy') {
+    errors.push({
+      path: 'privacy.technique',
+      message:
+        "privacy.technique 'differential-privacy' (DP-SGD) protects training data, but workload.kind is 'inference'. Set workload.kind to 'training' or choose another technique.",
+    });
+  }
+  if (params.privacy.addDifferentialPrivacy) {
+    errors.push({
+      path: 'privacy.addDifferentialPrivacy',
+      message:
+        "privacy.addDifferentialPrivacy (DP-SGD on top) needs workload.kind 'training'; it is 'inference'. Turn the flag off or switch to training.",
+    });
+  }
+  return errors;
+}
+
+/** Federated learning trains whole models on each owner's data. */
+function federatedNeedsLocalTraining(params: Params): FieldError[] {
+  if (params.privacy.technique !== 'federated') return [];
+  if (params.workload.kind !== 'training') {
+    return [
+      {
+        path: 'privacy.technique',
+        message:
+          "privacy.technique 'federated' is a way to train; workload.kind is 'inference'. Set workload.kind to 'training'.",
+      },
+    ];
+  }
+  if (params.training.strategy === 'pipeline') {
+    return [
+      {
+        path: 'privacy.technique',
+        message:
+          "privacy.technique 'federated' needs each owner to train the whole model on its own data, but training.strategy 'pipeline' sends activations of that data to other stages. Use 'data-parallel' or 'low-communication'.",
+      },
+    ];
+  }
+  return [];
+}
+
+/** MPC parties are network nodes, and a threshold above the party count means nothing. */
+function mpcPartiesAndThreshold(params: Params): FieldError[] {
+  if (params.privacy.technique !== 'mpc') return [];
+  const { partyCount, collusionThresholdCount } = params.mpc;
+  const errors: FieldError[] = [];
+  if (collusionThresholdCount > partyCount) {
+    errors.push({
+      path: 'mpc.collusionThresholdCount',
+      message: `mpc.collusionThresholdCount (${collusionThresholdCount}) cannot exceed mpc.partyCount (${partyCount}).`,
+    });
+  }
+  if (partyCount > params.network.nodeCount) {
+    errors.push({
+      path: 'mpc.partyCount',
+      message: `mpc.partyCount (${partyCount}) exceeds network.nodeCount (${params.network.nodeCount}); every party is a node.`,
+    });
+  }
+  return errors;
+}
+
+/** Every cross-field rule of the privacy techniques. */
+export const PRIVACY_CONSTRAINTS: readonly ParamConstraint[] = [
+  teeNeedsConfidentialHardware,
+  dpNeedsTraining,
+  federatedNeedsLocalTraining,
+  mpcPartiesAndThreshold,
+];

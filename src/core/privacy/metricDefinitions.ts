@@ -1,0 +1,110 @@
+// Catalog entries of the metrics privacy techniques report (spread into the metric catalog for labels and
+// units). The first five are reported by every technique; docs/model/privacy.md gives the equations.
+import type { MetricDefinition } from '../metrics/types';
+
+const privacy = (
+  label: string,
+  unit: string,
+  description: string,
+  better: MetricDefinition['better'],
+): MetricDefinition => ({ label, unit, description, better, corner: 'privacy' });
+
+/** Privacy metrics, by name. */
+export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
+  privacyExposureProbabilityFraction: privacy(
+    'Data exposure probability',
+    'fraction',
+    'Probability that a given record (or something invertible from it) reaches the adversary at the configured malicious fraction.',
+    'lower',
+  ),
+  membershipAdvantageBoundFraction: privacy(
+    'Membership-inference advantage bound',
+    'fraction',
+    'Upper bound on an attacker’s advantage in telling whether a record was in the training set: (e^ε − 1 + 2δ)/(e^ε + 1) with DP, 1 (no bound) without.',
+    'lower',
+  ),
+  accuracyLossFraction: privacy(
+    'Accuracy loss',
+    'fraction',
+    'Accuracy the protection costs (DP noise, FHE quantisation), on the task’s 0-1 accuracy scale; 0 where none is published.',
+    'lower',
+  ),
+  privacySlowdownRatio: privacy(
+    'Privacy slowdown',
+    'ratio',
+    'Throughput without the technique over throughput with it: (plain step + privacy terms) / plain step × resource multiple.',
+    'lower',
+  ),
+  privacyThroughputLossFraction: privacy(
+    'Privacy throughput loss',
+    'fraction',
+    'Share of throughput the technique costs: 1 − 1 / privacy slowdown (the TEE benchmarks’ “overhead”).',
+    'lower',
+  ),
+  privacyTrafficBytesPerNodePerStep: privacy(
+    'Privacy traffic',
+    'bytes',
+    'Extra bytes each node sends per step for the technique (masked updates, shares, ciphertexts).',
+    'lower',
+  ),
+  dpSlowdownFactor: privacy(
+    'DP-SGD compute slowdown',
+    'ratio',
+    'Per-example clipping cost of the chosen DP-SGD implementation, as a multiple of plain compute.',
+    'lower',
+  ),
+  dpAccuracyFraction: privacy(
+    'Accuracy under DP',
+    'fraction',
+    'The non-private accuracy (dp.nonPrivateAccuracyFraction) minus the DP accuracy loss.',
+    'higher',
+  ),
+  secureAggregationUploadExpansionRatio: privacy(
+    'Secure-aggregation upload expansion',
+    'ratio',
+    'Bytes a client uploads with secure aggregation over a plain upload (Bonawitz et al. 2017).',
+    'lower',
+  ),
+  teeEncryptedBytesPerNodePerStep: privacy(
+    'TEE encrypted bytes',
+    'bytes',
+    'Bytes per step that leave a GPU package and are encrypted in confidential-computing mode.',
+    'lower',
+  ),
+  securePassTimeS: privacy(
+    'Secure computation time per unit',
+    's',
+    'MPC or FHE time of one unit: one inference request (prompt and generated tokens) or one training step of one node.',
+    'lower',
+  ),
+  securePassTrafficBytes: privacy(
+    'Secure computation traffic per unit',
+    'bytes',
+    'Bytes exchanged by MPC parties (all parties) or sent as FHE ciphertexts for one unit.',
+    'lower',
+  ),
+  mpcRoundCount: privacy(
+    'MPC communication rounds',
+    'count',
+    'Sequential message rounds of one unit under the MPC protocol.',
+    'lower',
+  ),
+  mpcNonlinearElementCount: privacy(
+    'Non-linear elements',
+    'count',
+    'GeLU, softmax and LayerNorm inputs of one unit; each costs the protocol’s bytes per element.',
+    'neither',
+  ),
+  mpcRoundTripShareFraction: privacy(
+    'Share of MPC time in round trips',
+    'fraction',
+    'Rounds × round trip divided by the unit’s whole MPC time (high over WAN).',
+    'neither',
+  ),
+  fheBootstrapS: privacy(
+    'TFHE bootstrap time',
+    's',
+    'One programmable bootstrap at the configured message bit width on one CPU core.',
+    'lower',
+  ),
+};

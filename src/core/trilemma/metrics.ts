@@ -1,0 +1,65 @@
+// The blockchain-trilemma corners for one configuration: decentralization (operators, Nakamoto coefficient),
+// security (breach probability at the configured adversary, and the largest adversary fraction tolerated)
+// and scalability (X(n) / (n X(1))). Takes the evaluation function as an argument so it does not import the
+// engine; pass one that does not itself call trilemmaMetrics (e.g. the analytic path).
+import type { Metrics } from '../engine/types';
+import { type Params, setParam } from '../params/table';
+import { decentralizationMetrics } from './ownership';
+
+/** Evaluates one parameter set to its metrics (the engine's analytic path). */
+export type EvaluateMetrics = (params: Params) => Metrics;
+
+/** Bisection steps for the tolerated adversary fraction: 2^-30 resolution. */
+const TOLERANCE_BISECTION_STEP_COUNT = 30;
+
+/**
+ * Probability the configuration fails its user at the evaluated adversary: the data is exposed or a wrong
+ * result is accepted, taken as independent events.
+ */
+export function breachProbability(metrics: Metrics): number {
+  const exposure = metrics.privacyExposureProbabilityFraction ?? 0;
+  const acceptedBad = metrics.acceptedBadResultProbabilityFraction ?? 0;
+  return 1 - (1 - exposure) * (1 - acceptedBad);
+}
+
+/**
+ * Largest adversary fraction f whose breach probability stays at or below the acceptable level, found by
+ * bisection (breach probability does not fall as f grows).
+ */
+export function toleratedAdversaryFraction(params: Params, evaluate: EvaluateMetrics): number {
+  const target = params.trilemma.acceptableBreachProbabilityFraction;
+  const breachAt = (fraction: number): number =>
+    breachProbability(evaluate(setParam(params, 'adversary.maliciousFraction', fraction)));
+  if (breachAt(1) <= target) return 1;
+  if (breachAt(0) > target) return 0;
+  let low = 0;
+  let high = 1;
+  for (let step = 0; step < TOLERANCE_BISECTION_STEP_COUNT; step += 1) {
+    const middle = (low + high) / 2;
+    if (breachAt(middle) <= target) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Scaling efficiency X(n) / (n X(1)) of throughput, with X(1) the same configuration on one node. */
+export function scalingEfficiency(params: Params, evaluate: EvaluateMetrics, current: Metrics): number {
+  const nodeCount = params.network.nodeCount;
+  const single = evaluate(setParam(params, 'network.nodeCount', 1)).throughputTokensPerS ?? 0;
+  const throughput = current.throughputTokensPerS ?? 0;
+  return single > 0 ? throughput / (nodeCount * single) : 0;
+}
+
+/**
+ * The trilemma metrics of a parameter set. `current` is the point's own metrics if already computed
+ * (saves one evaluation).
+ */
+export function trilemmaMetrics(params: Params, evaluate: EvaluateMetrics, current?: Metrics): Metrics {
+  const metrics = current ?? evaluate(params);
+  return {
+    ...decentralizationMetrics(params),
+    securityBreachProbabilityFraction: breachProbability(metrics),
+    toleratedAdversaryFraction: toleratedAdversaryFraction(params, evaluate),
+    scalingEfficiencyRatio: scalingEfficiency(params, evaluate, metrics),
+  };
+}

@@ -1,0 +1,57 @@
+// Decentralization under a stated ownership distribution: how many independent operators run the nodes, their
+// shares, and the Nakamoto coefficient (the smallest coalition of operators holding the control threshold).
+import type { Params } from '../params/table';
+
+/** Tolerance when comparing a cumulative share with the threshold (floating-point sums). */
+const SHARE_COMPARISON_TOLERANCE = 1e-12;
+
+/** Independent operators running the network's nodes: nodes / nodes-per-operator, at least 1. */
+export function independentOperatorCount(params: Params): number {
+  return Math.max(1, Math.round(params.network.nodeCount / params.trilemma.nodesPerOperatorRatio));
+}
+
+/** Operators' shares of the nodes, largest first, summing to 1. */
+export function operatorShares(
+  operatorCount: number,
+  distribution: Params['trilemma']['ownershipDistribution'],
+  zipfExponentRatio: number,
+): number[] {
+  const count = Math.max(1, Math.round(operatorCount));
+  const weights = Array.from({ length: count }, (_, index) =>
+    distribution === 'equal' ? 1 : (index + 1) ** -zipfExponentRatio,
+  );
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => weight / total);
+}
+
+/** Smallest number of operators (largest first) whose shares reach the threshold. */
+export function nakamotoCoefficient(sharesDescending: readonly number[], thresholdFraction: number): number {
+  let cumulative = 0;
+  for (let index = 0; index < sharesDescending.length; index += 1) {
+    cumulative += sharesDescending[index] ?? 0;
+    if (cumulative >= thresholdFraction - SHARE_COMPARISON_TOLERANCE) return index + 1;
+  }
+  return sharesDescending.length;
+}
+
+/** Effective number of equal operators: 1 / sum of squared shares (inverse Herfindahl-Hirschman index). */
+export function effectiveOperatorCount(shares: readonly number[]): number {
+  const concentration = shares.reduce((sum, share) => sum + share * share, 0);
+  return concentration > 0 ? 1 / concentration : 0;
+}
+
+/** Decentralization metrics of a parameter set. */
+export function decentralizationMetrics(params: Params): Record<string, number> {
+  const operators = independentOperatorCount(params);
+  const shares = operatorShares(
+    operators,
+    params.trilemma.ownershipDistribution,
+    params.trilemma.zipfExponentRatio,
+  );
+  return {
+    independentOperatorCount: operators,
+    effectiveOperatorCount: effectiveOperatorCount(shares),
+    nakamotoCoefficientCount: nakamotoCoefficient(shares, params.trilemma.nakamotoThresholdFraction),
+    largestOperatorShareFraction: shares[0] ?? 1,
+  };
+}

@@ -1,0 +1,16 @@
+// The privacy calibration cases (scenarios/calibration/{mpc,fhe,tee,dp,fl}-*.json), checked row by row without
+// the scenario runner.
+import { checkCalibrationFiles } from './calibrationCases';
+
+checkCalibrationFiles([
+  'mpc-puma-bert-base',
+  'mpc-puma-gpt2',
+  'mpc-wan-round-trip-sensitivity',
+  'fhe-nexus-bert-base',
+  'fhe-tfhe-primitives',
+  'fhe-concrete-ml-resnet18',
+  'tee-h100-cc-inference',
+  'dp-sgd-throughput',
+  'dp-utility',
+  'fl-secure-aggregation-expansion',
+]);
