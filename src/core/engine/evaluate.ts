@@ -5,6 +5,7 @@ import { computeScalingLimits } from '../limits/index';
 import type { Params } from '../params/table';
 import { NETWORK_PRESETS } from '../presets/network';
 import { privacyEffect } from '../privacy/registry';
+import { trilemmaMetrics } from '../trilemma/metrics';
 import { verificationEffect } from '../verification/registry';
 import { evaluateWorkload } from '../workloads/registry';
 import { metricsFromStepTime } from './metrics';

@@ -74,6 +74,21 @@ export function expectedSlowestKeptFactor(nodeCount: number, sigma: number, kept
   if (noStragglerEffect(nodeCount, sigma)) return 1;
   const count = Math.round(nodeCount);
   const rank = keptNodeCount(count, keptFraction);
+  const key = `${count}:${rank}:${sigma}`;
+  const remembered = EXPECTATION_MEMO.get(key);
+  if (remembered !== undefined) return remembered;
+  const value = integrateExpectedFactor(count, rank, sigma);
+  // A pure function's memo: it changes speed, never results. Bounded so a long sweep cannot grow it forever.
+  if (EXPECTATION_MEMO.size >= EXPECTATION_MEMO_CAPACITY) EXPECTATION_MEMO.clear();
+  EXPECTATION_MEMO.set(key, value);
+  return value;
+}
+
+/** Entries kept by the expectation memo (each quadrature costs milliseconds; sweeps repeat the same inputs). */
+const EXPECTATION_MEMO_CAPACITY = 4096;
+const EXPECTATION_MEMO = new Map<string, number>();
+
+function integrateExpectedFactor(count: number, rank: number, sigma: number): number {
   // Start the peak search at the median-rank quantile, scaled by the order statistic's delta-method spread.
   const meanRankProbability = rank / (count + 1);
   const start = inverseStandardNormal(meanRankProbability);
