@@ -22,6 +22,7 @@ describe('findLayeringViolations', () => {
     "import type { Params } from '../params/table';",
     "import seedrandom from 'seedrandom';",
     '// window.innerWidth is mentioned only in a comment',
+    "const label = text('Section of the document.');",
   ])('accepts %s', (line) => {
     expect(findLayeringViolations(line)).toEqual([]);
   });

@@ -24,9 +24,12 @@ export function findLayeringViolations(sourceText: string): string[] {
     const moduleName = match[1] ?? match[2] ?? '';
     if (FORBIDDEN_MODULES.some((pattern) => pattern.test(moduleName))) problems.push(`imports "${moduleName}"`);
   }
-  const withoutComments = sourceText.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  // Globals count only in code: drop comments and the contents of string literals first.
+  const codeOnly = sourceText
+    .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
   for (const pattern of FORBIDDEN_GLOBALS) {
-    if (pattern.test(withoutComments)) problems.push(`uses ${pattern.source.replaceAll('\\b', '').replaceAll('\\', '')}`);
+    if (pattern.test(codeOnly)) problems.push(`uses ${pattern.source.replaceAll('\\b', '').replaceAll('\\', '')}`);
   }
   return problems;
 }
