@@ -1,0 +1,33 @@
+// Builds the plotly figure of the step-time breakdown: one horizontal stacked bar, one trace per category.
+import type { BreakdownSlice } from '../series/breakdownSeries';
+import { CATEGORY_COLOURS } from './palette';
+import type { BarTrace, PlotFigure } from './plotlyTypes';
+
+/** The stacked bar for the categories of one step; `stepLabel` names what a step is. */
+export function breakdownFigure(slices: readonly BreakdownSlice[], stepLabel: string): PlotFigure {
+  const data: BarTrace[] = slices.map((slice) => ({
+    type: 'bar',
+    name: slice.category,
+    x: [slice.seconds],
+    y: [stepLabel],
+    orientation: 'h',
+    marker: { color: CATEGORY_COLOURS[slice.category], line: { color: '#1a1a1a', width: 0.5 } },
+    hovertemplate: `${slice.category}: %{x:.3g} s<br>${slice.termNames.join('<br>')}<extra></extra>`,
+  }));
+  return {
+    data,
+    layout: {
+      barmode: 'stack',
+      xaxis: { title: { text: `Time per ${stepLabel} (s)` }, rangemode: 'tozero', exponentformat: 'e' },
+      yaxis: { showticklabels: false },
+      showlegend: true,
+      legend: { orientation: 'h', x: 0, y: 1.35 },
+      margin: { l: 16, r: 16, t: 40, b: 50 },
+      height: 170,
+      font: { family: 'system-ui, sans-serif', size: 13, color: '#1a1a1a' },
+      paper_bgcolor: '#ffffff',
+      plot_bgcolor: '#ffffff',
+      hovermode: 'closest',
+    },
+  };
+}

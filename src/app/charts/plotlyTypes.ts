@@ -1,0 +1,64 @@
+// The subset of plotly's figure format the app's charts use, typed so chart builders cannot misspell a key.
+
+/** A line or marker series, optionally filling down to the previous trace (for bands). */
+export interface ScatterTrace {
+  type: 'scatter';
+  name: string;
+  x: readonly (number | string)[];
+  y: readonly (number | null)[];
+  mode: 'lines' | 'markers' | 'lines+markers';
+  line?: { color?: string; width?: number; dash?: 'solid' | 'dash' | 'dot' };
+  marker?: { color?: string; size?: number; symbol?: string };
+  fill?: 'none' | 'tonexty';
+  fillcolor?: string;
+  showlegend?: boolean;
+  hovertemplate?: string;
+}
+
+/** A bar series; several with barmode "stack" make a stacked bar. */
+export interface BarTrace {
+  type: 'bar';
+  name: string;
+  x: readonly (number | string)[];
+  y: readonly (number | string)[];
+  orientation: 'h' | 'v';
+  marker: { color: string; line?: { color: string; width: number } };
+  hovertemplate?: string;
+}
+
+/** Any trace the app draws. */
+export type PlotTrace = ScatterTrace | BarTrace;
+
+/** One axis of a layout. */
+export interface PlotAxis {
+  title?: { text: string };
+  type?: 'linear' | 'log' | 'category';
+  rangemode?: 'normal' | 'tozero';
+  automargin?: boolean;
+  exponentformat?: 'e' | 'SI' | 'power' | 'none';
+  showticklabels?: boolean;
+}
+
+/** The layout keys the app sets. */
+export interface PlotLayout {
+  title?: { text: string };
+  xaxis?: PlotAxis;
+  yaxis?: PlotAxis;
+  barmode?: 'stack' | 'group';
+  showlegend?: boolean;
+  legend?: { orientation?: 'h' | 'v'; x?: number; y?: number; traceorder?: 'normal' | 'reversed' };
+  margin?: { l?: number; r?: number; t?: number; b?: number };
+  height?: number;
+  font?: { family?: string; size?: number; color?: string };
+  paper_bgcolor?: string;
+  plot_bgcolor?: string;
+  hovermode?: 'x unified' | 'closest' | false;
+  /** Keeps zoom and legend clicks across redraws while this value stays the same. */
+  uirevision?: string;
+}
+
+/** A complete figure, as chart builders prepare it. */
+export interface PlotFigure {
+  data: PlotTrace[];
+  layout: PlotLayout;
+}

@@ -1,0 +1,84 @@
+// Builds the plotly figure of a sweep: the P10-P90 band (two traces, the second filled to the first), the
+// expected-value line, and a marker at the current setting.
+import type { SweepSeries } from '../series/sweepSeries';
+import { SERIES_COLOURS } from './palette';
+import type { PlotFigure, ScatterTrace } from './plotlyTypes';
+
+/** The current parameter value and its metric value, marked on the sweep. */
+export interface CurrentPoint {
+  x: number;
+  y: number;
+}
+
+const CHART_FONT = { family: 'system-ui, sans-serif', size: 13, color: '#1a1a1a' };
+
+/** The figure for a prepared sweep series. */
+export function sweepFigure(series: SweepSeries, current: CurrentPoint | null): PlotFigure {
+  const data: ScatterTrace[] = [];
+  if (series.band) {
+    data.push({
+      type: 'scatter',
+      name: 'P10',
+      x: series.x,
+      y: series.band.p10,
+      mode: 'lines',
+      line: { color: SERIES_COLOURS.band, width: 0 },
+      showlegend: false,
+      hovertemplate: 'P10 %{y:.3g}<extra></extra>',
+    });
+    data.push({
+      type: 'scatter',
+      name: 'P10-P90 (Monte Carlo)',
+      x: series.x,
+      y: series.band.p90,
+      mode: 'lines',
+      line: { color: SERIES_COLOURS.band, width: 0 },
+      fill: 'tonexty',
+      fillcolor: SERIES_COLOURS.band,
+      hovertemplate: 'P90 %{y:.3g}<extra></extra>',
+    });
+  }
+  data.push({
+    type: 'scatter',
+    name: 'Expected value',
+    x: series.x,
+    y: series.y,
+    mode: 'lines+markers',
+    line: { color: SERIES_COLOURS.line, width: 2 },
+    marker: { color: SERIES_COLOURS.line, size: 5 },
+    hovertemplate: '%{x:.3g} → %{y:.3g}<extra>expected</extra>',
+  });
+  if (current && Number.isFinite(current.y)) {
+    data.push({
+      type: 'scatter',
+      name: 'Current setting',
+      x: [current.x],
+      y: [current.y],
+      mode: 'markers',
+      marker: { color: SERIES_COLOURS.current, size: 12, symbol: 'diamond' },
+      hovertemplate: 'current: %{x:.3g} → %{y:.3g}<extra></extra>',
+    });
+  }
+  return {
+    data,
+    layout: {
+      xaxis: { title: { text: series.xTitle }, type: series.xLog ? 'log' : 'linear', automargin: true },
+      yaxis: {
+        title: { text: series.yTitle },
+        type: series.yLog ? 'log' : 'linear',
+        rangemode: series.yLog ? 'normal' : 'tozero',
+        automargin: true,
+        exponentformat: 'e',
+      },
+      showlegend: true,
+      legend: { orientation: 'h', x: 0, y: 1.12, traceorder: 'normal' },
+      margin: { l: 60, r: 16, t: 36, b: 50 },
+      height: 320,
+      font: CHART_FONT,
+      paper_bgcolor: '#ffffff',
+      plot_bgcolor: '#ffffff',
+      hovermode: 'closest',
+      uirevision: `${series.xTitle}|${series.yTitle}`,
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// One parameter's control, picked by the row's kind, with the workshop hide and lock buttons in facilitator
+// mode. Subscribes only to its own value, so moving one slider re-renders one control.
+import type { ParamRow } from '../../core/params/table';
+import { getParam } from '../../core/params/table';
+import { useApp } from '../store/StoreContext';
+import { ChoiceControl } from './ChoiceControl';
+import { FlagControl } from './FlagControl';
+import { NumberControl } from './NumberControl';
+
+/** The control for `row`, or nothing when a facilitator hid it (outside facilitator mode). */
+export function ParamControl({ row }: { row: ParamRow }) {
+  const value = useApp((state) => getParam(state.params, row.path));
+  const locked = useApp((state) => state.locked.includes(row.path));
+  const hidden = useApp((state) => state.hidden.includes(row.path));
+  const facilitator = useApp((state) => state.facilitator);
+  const setValue = useApp((state) => state.setValue);
+  const toggleHidden = useApp((state) => state.toggleHidden);
+  const toggleLocked = useApp((state) => state.toggleLocked);
+  if (hidden && !facilitator) return null;
+
+  const onChange = (next: number | string | boolean) => setValue(row.path, next);
+  const { spec } = row;
+  let control = null;
+  if (spec.kind === 'number' && typeof value === 'number') {
+    control = <NumberControl row={row} spec={spec} value={value} disabled={locked} onChange={onChange} />;
+  } else if (spec.kind === 'choice' && typeof value === 'string') {
+    control = (
+      <ChoiceControl path={row.path} spec={spec} value={value} disabled={locked} onChange={onChange} />
+    );
+  } else if (spec.kind === 'flag' && typeof value === 'boolean') {
+    control = <FlagControl path={row.path} spec={spec} value={value} disabled={locked} onChange={onChange} />;
+  }
+  if (!facilitator) return control;
+  return (
+    <div className={hidden ? 'workshop-row is-hidden' : 'workshop-row'}>
+      {control}
+      <div className="workshop-buttons">
+        <button type="button" aria-pressed={hidden} onClick={() => toggleHidden(row.path)}>
+          {hidden ? 'Show' : 'Hide'} <span className="visually-hidden">{spec.label}</span>
+        </button>
+        <button type="button" aria-pressed={locked} onClick={() => toggleLocked(row.path)}>
+          {locked ? 'Unlock' : 'Lock'} <span className="visually-hidden">{spec.label}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// The step-time breakdown of the current point as a stacked bar, one colour per category.
+import { useMemo } from 'react';
+import { breakdownFigure } from '../charts/breakdownFigure';
+import { PlotlyChart } from '../charts/PlotlyChart';
+import { breakdownSeries } from '../series/breakdownSeries';
+import { useApp } from '../store/StoreContext';
+
+/** Where the time of one step goes, for the latest computed point. */
+export function BreakdownChart() {
+  const point = useApp((state) => state.point);
+  const figure = useMemo(
+    () => (point ? breakdownFigure(breakdownSeries(point.terms), point.labels.stepLabel ?? 'step') : null),
+    [point],
+  );
+  if (!figure) return <p className="placeholder">Computing…</p>;
+  return <PlotlyChart figure={figure} label="Time per step by category" testId="breakdown-chart" />;
+}

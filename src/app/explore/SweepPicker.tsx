@@ -1,0 +1,43 @@
+// Chooses what the sweep chart shows: any numeric parameter on x, any metric the engine reports on y.
+import { useId, useMemo } from 'react';
+import { PARAMETER_ROWS } from '../../core/params/table';
+import { metricAxisTitle } from '../format/metricInfo';
+import { paramAxisTitle } from '../series/sweepSeries';
+import { useApp } from '../store/StoreContext';
+
+const NUMERIC_ROWS = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number');
+
+/** Two selects: the swept parameter and the plotted metric. */
+export function SweepPicker() {
+  const id = useId();
+  const sweepPath = useApp((state) => state.sweepPath);
+  const metric = useApp((state) => state.sweepMetric);
+  const metrics = useApp((state) => state.point?.metrics);
+  const setSweepPath = useApp((state) => state.setSweepPath);
+  const setSweepMetric = useApp((state) => state.setSweepMetric);
+  const metricNames = useMemo(() => {
+    const names = Object.keys(metrics ?? {});
+    return (names.includes(metric) ? names : [metric, ...names]).sort();
+  }, [metrics, metric]);
+
+  return (
+    <div className="sweep-picker">
+      <label htmlFor={`${id}-metric`}>Show</label>
+      <select id={`${id}-metric`} value={metric} onChange={(event) => setSweepMetric(event.target.value)}>
+        {metricNames.map((name) => (
+          <option key={name} value={name}>
+            {metricAxisTitle(name)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-path`}>against</label>
+      <select id={`${id}-path`} value={sweepPath} onChange={(event) => setSweepPath(event.target.value)}>
+        {NUMERIC_ROWS.map((row) => (
+          <option key={row.path} value={row.path}>
+            {row.group}: {paramAxisTitle(row.path)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The triangle readout: performance, verifiability and privacy figures of the current point, its category
+// labels (whom you must trust, who sees the data) and any warnings.
+import { useApp } from '../store/StoreContext';
+import { categoryLabels, cornerFigures, TRIANGLE_CORNERS } from './triangleReadout';
+
+const CORNER_TITLES = {
+  performance: 'Performance',
+  verifiability: 'Verifiability',
+  privacy: 'Privacy',
+} as const;
+
+/** Three cards, one per corner, plus labels and warnings. */
+export function TriangleReadout() {
+  const point = useApp((state) => state.point);
+  if (!point) return <p className="placeholder">Computing…</p>;
+  const labels = categoryLabels(point);
+  return (
+    <section className="readout" aria-label="Triangle readout" data-testid="triangle-readout">
+      {point.warnings.length > 0 && (
+        <ul className="warnings" role="status">
+          {point.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <div className="corners">
+        {TRIANGLE_CORNERS.map((corner) => {
+          const figures = cornerFigures(point, corner);
+          return (
+            <article key={corner} className={`corner corner-${corner}`} data-corner={corner}>
+              <h3>{CORNER_TITLES[corner]}</h3>
+              {figures.length === 0 ? (
+                <p className="muted">No {corner} figures for this configuration.</p>
+              ) : (
+                <dl>
+                  {figures.map((figure) => (
+                    <div key={figure.metric} className="figure" title={figure.description}>
+                      <dt>{figure.label}</dt>
+                      <dd data-metric={figure.metric}>
+                        {figure.text}
+                        {figure.bandText && <span className="band"> (P10–P90 {figure.bandText})</span>}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </article>
+          );
+        })}
+      </div>
+      {labels.length > 0 && (
+        <dl className="labels">
+          {labels.map(([key, value]) => (
+            <div key={key}>
+              <dt>{key}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

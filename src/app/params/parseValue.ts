@@ -1,0 +1,42 @@
+// Turns text typed in a field or read from a link into a parameter value and checks it with the core's
+// parameter schema, the same one scenario files and the CLI use, so every edge refuses the same values.
+import type { ParamRow } from '../../core/params/table';
+import { describeAllowed, paramValueSchema } from '../../core/scenario/paramSchema';
+
+/** A value that passed its row's schema, or why it did not. */
+export type ParsedValue = { ok: true; value: number | string | boolean } | { ok: false; message: string };
+
+/** What `row` accepts, in words with the unit, e.g. "a number from 0.001 to 2000 (ms)". */
+export function allowedText(row: ParamRow): string {
+  return describeAllowed(row.spec);
+}
+
+const typedFromText = (row: ParamRow, text: string): number | string | boolean => {
+  const trimmed = text.trim();
+  if (row.spec.kind === 'number') return trimmed === '' ? Number.NaN : Number(trimmed);
+  if (row.spec.kind === 'flag') return trimmed === 'true' ? true : trimmed === 'false' ? false : trimmed;
+  return trimmed;
+};
+
+/** Parses `text` for `row` and validates it; the message names the allowed values and the unit. */
+export function parseParamText(row: ParamRow, text: string): ParsedValue {
+  const typed = typedFromText(row, text);
+  if (typeof typed === 'number' && !Number.isFinite(typed)) {
+    return { ok: false, message: `must be ${allowedText(row)}; got "${text.trim()}"` };
+  }
+  const checked = paramValueSchema(row).safeParse(typed);
+  if (checked.success) return { ok: true, value: checked.data };
+  return { ok: false, message: checked.error.issues[0]?.message ?? `must be ${allowedText(row)}` };
+}
+
+/** Plain notation is kept up to this many characters ("0.001", "1048576"); longer text may use exponents. */
+const PLAIN_TEXT_MAX_LENGTH = 8;
+
+/** Text of a value as fields and links write it: short, and parsing back to exactly the same number. */
+export function valueToText(value: number | string | boolean): string {
+  if (typeof value !== 'number') return String(value);
+  const plain = String(value);
+  if (plain.length <= PLAIN_TEXT_MAX_LENGTH) return plain;
+  const exponent = value.toExponential().replace('e+', 'e');
+  return exponent.length < plain.length ? exponent : plain;
+}

@@ -1,0 +1,71 @@
+// Turns the Explore view's state into scenario documents (docs/scenario-format.md): one for the current
+// point and one for the sweep. The worker runs them with the core's scenario runner, so the browser and the
+// CLI compute the same rows from the same file, and the sweep can be downloaded and re-run with the CLI.
+import type { z } from 'zod';
+import { defaultParams, findParam, getParam, PARAMETER_ROWS, type Params } from '../../core/params/table';
+import type { scenarioSchema } from '../../core/scenario/schema';
+import type { ViewState } from '../viewState';
+
+/** A scenario document as written (before validation fills in defaults). */
+export type ScenarioDocument = z.input<typeof scenarioSchema>;
+
+/** Monte Carlo effort per point: enough runs for a stable P10-P90 band while staying interactive. */
+export const APP_MONTE_CARLO = { runCount: 40, stepCount: 50 } as const;
+/** Points on the sweep chart. */
+export const SWEEP_STEP_COUNT = 25;
+
+/** Parameter values that differ from the table defaults, by path. */
+export function changedParams(params: Params): Record<string, number | string | boolean> {
+  const defaults = defaultParams();
+  const changed: Record<string, number | string | boolean> = {};
+  for (const row of PARAMETER_ROWS) {
+    const value = getParam(params, row.path);
+    if (value !== undefined && value !== getParam(defaults, row.path)) changed[row.path] = value;
+  }
+  return changed;
+}
+
+type ExploreInputs = Pick<ViewState, 'seed' | 'sweepPath' | 'sweepMetric'> & { params: Params };
+
+const common = (inputs: ExploreInputs, withBands: boolean) => ({
+  schemaVersion: 1 as const,
+  claim: { text: 'None: an exploration saved from the app.', source: 'DeAI Trade-off Simulator app' },
+  seed: inputs.seed,
+  params: changedParams(inputs.params),
+  ...(withBands ? { monteCarlo: { ...APP_MONTE_CARLO } } : {}),
+});
+
+/** The current point alone (one row); without bands, the Monte Carlo runs are left out. */
+export function pointScenario(inputs: ExploreInputs, withBands = true): ScenarioDocument {
+  return {
+    ...common(inputs, withBands),
+    id: 'explore-point',
+    title: 'Current settings',
+    description: 'The parameter set shown in the Explore view.',
+  };
+}
+
+/**
+ * The sweep of the Explore view: the chosen parameter across its whole allowed range, spaced as its table row
+ * says, everything else at the current settings.
+ */
+export function sweepScenario(inputs: ExploreInputs, withBands = true): ScenarioDocument {
+  const spec = findParam(inputs.sweepPath)?.spec;
+  const axis =
+    spec?.kind === 'number'
+      ? {
+          path: inputs.sweepPath,
+          from: spec.min,
+          to: spec.max,
+          steps: SWEEP_STEP_COUNT,
+          scale: spec.scale === 'log' && spec.min > 0 ? ('log' as const) : ('linear' as const),
+        }
+      : { path: inputs.sweepPath, values: [] };
+  return {
+    ...common(inputs, withBands),
+    id: 'explore-sweep',
+    title: `Sweep of ${inputs.sweepPath}`,
+    description: `${inputs.sweepMetric} as ${inputs.sweepPath} moves across its allowed range, everything else fixed.`,
+    sweep: { mode: 'grid', axes: [axis] },
+  };
+}

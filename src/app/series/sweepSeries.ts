@@ -1,0 +1,54 @@
+// Prepares a sweep for the chart: one metric against the swept parameter, with the Monte Carlo P10-P90 band
+// when the engine reported one. Reads results; computes nothing about the model.
+import { findParam } from '../../core/params/table';
+import { metricAxisTitle } from '../format/metricInfo';
+import type { SweepPoint } from '../store/resultsSlice';
+
+/** A sweep ready to draw. Values are in the units the titles name. */
+export interface SweepSeries {
+  x: number[];
+  /** Analytic (expected-value) metric per point; null where the engine gave no finite value. */
+  y: (number | null)[];
+  /** Monte Carlo P10 and P90 per point, or null when the metric has no band. */
+  band: { p10: (number | null)[]; p90: (number | null)[] } | null;
+  xTitle: string;
+  yTitle: string;
+  xLog: boolean;
+  /** Log y when every value is positive and they span more than two decades. */
+  yLog: boolean;
+}
+
+const finiteOrNull = (value: number | undefined): number | null =>
+  value !== undefined && Number.isFinite(value) ? value : null;
+
+/** Axis title of a parameter path from its table row, e.g. "Round-trip time (ms)". */
+export function paramAxisTitle(path: string): string {
+  const row = findParam(path);
+  if (!row) return path;
+  return row.spec.kind === 'number' ? `${row.spec.label} (${row.spec.unit})` : row.spec.label;
+}
+
+/** The series of `metric` along the sweep over `path`. */
+export function sweepSeries(points: readonly SweepPoint[], path: string, metric: string): SweepSeries {
+  const spec = findParam(path)?.spec;
+  const y = points.map((point) => finiteOrNull(point.result.metrics[metric]));
+  const hasBand = points.length > 0 && points.every((point) => point.result.bands[metric] !== undefined);
+  const band = hasBand
+    ? {
+        p10: points.map((point) => finiteOrNull(point.result.bands[metric]?.p10)),
+        p90: points.map((point) => finiteOrNull(point.result.bands[metric]?.p90)),
+      }
+    : null;
+  const present = y.filter((value): value is number => value !== null);
+  const positive = present.length > 0 && present.every((value) => value > 0);
+  const spanDecades = positive ? Math.log10(Math.max(...present) / Math.min(...present)) : 0;
+  return {
+    x: points.map((point) => point.value),
+    y,
+    band,
+    xTitle: paramAxisTitle(path),
+    yTitle: metricAxisTitle(metric),
+    xLog: spec?.kind === 'number' && spec.scale === 'log' && spec.min > 0,
+    yLog: positive && spanDecades > 2,
+  };
+}

@@ -1,0 +1,41 @@
+// The header: title, view tabs, link copying, and the Explore view's actions (seed, saving the sweep as a
+// scenario file, reset, facilitator mode).
+import { useApp } from '../store/StoreContext';
+import { CopyLinkButton } from './CopyLinkButton';
+import { SaveScenarioButton } from './SaveScenarioButton';
+import { SeedField } from './SeedField';
+import { ViewTabs } from './ViewTabs';
+
+/** Title bar with the app-wide actions. */
+export function AppHeader() {
+  const view = useApp((state) => state.view);
+  const resetParams = useApp((state) => state.resetParams);
+  const facilitator = useApp((state) => state.facilitator);
+  const setFacilitator = useApp((state) => state.setFacilitator);
+  return (
+    <header className="app-header">
+      <h1>DeAI Trade-off Simulator</h1>
+      <ViewTabs />
+      <div className="header-actions">
+        <CopyLinkButton />
+        {view === 'explore' && (
+          <>
+            <SeedField />
+            <SaveScenarioButton />
+            <button type="button" onClick={resetParams}>
+              Reset parameters
+            </button>
+            <label className="facilitator-toggle">
+              <input
+                type="checkbox"
+                checked={facilitator}
+                onChange={(event) => setFacilitator(event.target.checked)}
+              />
+              Facilitator mode
+            </label>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

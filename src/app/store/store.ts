@@ -1,0 +1,25 @@
+// The app store: a thin adapter over the pure core, assembled from slices. Components subscribe with narrow
+// selectors (one field or one action each).
+import { create } from 'zustand';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
+import { createParamsSlice, type ParamsSlice } from './paramsSlice';
+import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+/** Everything the store holds. */
+export type AppState = ParamsSlice & ViewSlice & ResultsSlice & NoticeSlice & ScenarioSlice;
+
+/** Creates a fresh store (the app uses one; tests make their own). */
+export function createAppStore() {
+  return create<AppState>()((...args) => ({
+    ...createParamsSlice(...args),
+    ...createViewSlice(...args),
+    ...createResultsSlice(...args),
+    ...createNoticeSlice(...args),
+    ...createScenarioSlice(...args),
+  }));
+}
+
+/** The store type, for functions that take one. */
+export type AppStore = ReturnType<typeof createAppStore>;

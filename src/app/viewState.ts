@@ -1,0 +1,35 @@
+// The view part of the app's shareable state (everything but the params), with its defaults.
+
+/** The app's views. */
+export const VIEW_NAMES = ['explore', 'scenarios'] as const;
+
+/** One of the app's views. */
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** What the user is looking at, besides the params. Plain data: it goes into links and local storage. */
+export interface ViewState {
+  view: ViewName;
+  /** Numeric parameter on the sweep chart's x axis. */
+  sweepPath: string;
+  /** Metric on the sweep chart's y axis. */
+  sweepMetric: string;
+  /** Seed of the Monte Carlo runs. */
+  seed: string;
+  /** Parameter paths whose controls are hidden (sorted). */
+  hidden: string[];
+  /** Parameter paths whose controls are locked (sorted). */
+  locked: string[];
+  /** Id of the bundled scenario open in the Scenarios view ("" for none). */
+  scenarioId: string;
+}
+
+/** What a fresh visit shows: throughput against round-trip time. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'explore',
+  sweepPath: 'network.rttMs',
+  sweepMetric: 'throughputTokensPerS',
+  seed: 'seed',
+  hidden: [],
+  locked: [],
+  scenarioId: '',
+};

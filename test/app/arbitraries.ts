@@ -1,0 +1,44 @@
+// fast-check generators of valid app state, built from the parameter table so new rows are covered.
+import fc from 'fast-check';
+import { SCENARIO_CATALOG } from '../../src/app/scenarios/catalog';
+import type { ShareableState } from '../../src/app/url/hashState';
+import { VIEW_NAMES } from '../../src/app/viewState';
+import { METRIC_CATALOG } from '../../src/core/metrics/catalog';
+import type { ParamSpec } from '../../src/core/params/spec';
+import { defaultParams, PARAMETER_ROWS, type Params, setParam } from '../../src/core/params/table';
+
+/** A valid value of one row (numbers in range, whole when the row says so, never -0). */
+export function arbitraryValueOf(spec: ParamSpec): fc.Arbitrary<number | string | boolean> {
+  if (spec.kind === 'choice') return fc.constantFrom(...spec.options);
+  if (spec.kind === 'flag') return fc.boolean();
+  if (spec.integer) return fc.integer({ min: Math.ceil(spec.min), max: Math.floor(spec.max) });
+  return fc
+    .double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true })
+    .map((value) => (value === 0 ? 0 : value));
+}
+
+/** A parameter set where each row is left at its default or set to a random valid value. */
+export const paramsArbitrary: fc.Arbitrary<Params> = fc
+  .tuple(...PARAMETER_ROWS.map((row) => fc.option(arbitraryValueOf(row.spec), { nil: undefined })))
+  .map((values) =>
+    values.reduce<Params>((params, value, index) => {
+      const row = PARAMETER_ROWS[index];
+      return row && value !== undefined ? setParam(params, row.path, value) : params;
+    }, defaultParams()),
+  );
+
+const paths = PARAMETER_ROWS.map((row) => row.path);
+const numericPaths = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number').map((row) => row.path);
+const sortedSubset = fc.subarray(paths).map((list) => [...list].sort());
+
+/** Any state a link can carry. */
+export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
+  params: paramsArbitrary,
+  view: fc.constantFrom(...VIEW_NAMES),
+  sweepPath: fc.constantFrom(...numericPaths),
+  sweepMetric: fc.constantFrom(...Object.keys(METRIC_CATALOG)),
+  seed: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
+  hidden: sortedSubset,
+  locked: sortedSubset,
+  scenarioId: fc.constantFrom('', ...SCENARIO_CATALOG.map((entry) => entry.id)),
+});

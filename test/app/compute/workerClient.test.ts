@@ -1,0 +1,83 @@
+// The worker client keeps at most one request waiting, drops stale answers, and hands back each request's meta.
+import { describe, expect, it } from 'vitest';
+import { createWorkerClient, type RequestPort } from '../../../src/app/compute/workerClient';
+import type { RunRequest, WorkerResponse } from '../../../src/worker/protocol';
+
+/** A port whose answers the test releases by hand. */
+function manualPort() {
+  const posted: RunRequest[] = [];
+  let listener: (response: WorkerResponse) => void = () => undefined;
+  const port: RequestPort = {
+    post: (request) => posted.push(request),
+    listen: (onResponse) => {
+      listener = onResponse;
+    },
+    close: () => undefined,
+  };
+  const answer = (request: RunRequest) =>
+    listener({ id: request.id, kind: 'result', runs: [], computeMs: request.scenarios.length });
+  return { port, posted, answer };
+}
+
+const request = (tag: string) => ({ scenarios: [tag], check: false });
+
+describe('worker client', () => {
+  it('sends at once when idle and returns the meta with the answer', () => {
+    const { port, posted, answer } = manualPort();
+    const answered: string[] = [];
+    const client = createWorkerClient<string>(port, {
+      onResult: (_response, meta) => answered.push(meta),
+      onError: () => undefined,
+    });
+    client.submit(request('a'), 'meta-a');
+    expect(posted).toHaveLength(1);
+    answer(posted[0] as RunRequest);
+    expect(answered).toEqual(['meta-a']);
+  });
+
+  it('coalesces requests made while one runs, keeping only the newest', () => {
+    const { port, posted, answer } = manualPort();
+    const answered: string[] = [];
+    const client = createWorkerClient<string>(port, {
+      onResult: (_response, meta) => answered.push(meta),
+      onError: () => undefined,
+    });
+    client.submit(request('a'), 'a');
+    client.submit(request('b'), 'b');
+    client.submit(request('c'), 'c');
+    expect(posted.map((entry) => entry.scenarios[0])).toEqual(['a']);
+    answer(posted[0] as RunRequest);
+    // The stale answer to "a" is not delivered: "c" is already wanted, so it is sent instead.
+    expect(answered).toEqual([]);
+    expect(posted.map((entry) => entry.scenarios[0])).toEqual(['a', 'c']);
+    answer(posted[1] as RunRequest);
+    expect(answered).toEqual(['c']);
+  });
+
+  it('ignores answers to requests it did not send', () => {
+    const { port, posted, answer } = manualPort();
+    const answered: string[] = [];
+    const client = createWorkerClient<string>(port, {
+      onResult: (_response, meta) => answered.push(meta),
+      onError: () => undefined,
+    });
+    client.submit(request('a'), 'a');
+    answer({ ...(posted[0] as RunRequest), id: 999 });
+    expect(answered).toEqual([]);
+  });
+
+  it('reports errors with their field errors', () => {
+    let listener: (response: WorkerResponse) => void = () => undefined;
+    const errors: string[] = [];
+    const client = createWorkerClient<string>(
+      { post: () => undefined, listen: (onResponse) => (listener = onResponse), close: () => undefined },
+      {
+        onResult: () => undefined,
+        onError: (message, fields) => errors.push(`${message}|${fields[0]?.path}`),
+      },
+    );
+    client.submit(request('a'), 'a');
+    listener({ id: 1, kind: 'error', message: 'bad', fieldErrors: [{ path: 'seed', message: 'empty' }] });
+    expect(errors).toEqual(['bad|seed']);
+  });
+});

@@ -1,0 +1,27 @@
+// The bundled scenario catalog: every file is listed once, by its id, claims before calibration cases.
+import { describe, expect, it } from 'vitest';
+import { catalogFrom, findCatalogEntry, SCENARIO_CATALOG } from '../../../src/app/scenarios/catalog';
+
+describe('scenario catalog', () => {
+  it('lists bundled files with unique ids and no JSON Schema', () => {
+    const ids = SCENARIO_CATALOG.map((entry) => entry.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('schema');
+    expect(findCatalogEntry(ids[0] ?? '')?.id).toBe(ids[0]);
+  });
+
+  it('sorts claims before calibration cases and reads titles and claims', () => {
+    const entries = catalogFrom({
+      '../../../scenarios/calibration/b.json': { id: 'b-case', title: 'A calibration', claim: { text: 'c' } },
+      '../../../scenarios/z.json': { id: 'z-claim', title: 'Zed', claim: { text: 'claim z' } },
+      '../../../scenarios/broken.json': 42,
+    });
+    expect(entries.map((entry) => [entry.id, entry.kind])).toEqual([
+      ['broken', 'claims'],
+      ['z-claim', 'claims'],
+      ['b-case', 'calibration'],
+    ]);
+    expect(entries[1]?.claimText).toBe('claim z');
+  });
+});

@@ -1,0 +1,87 @@
+// Loading links and the autosave: a good link wins, a bad link keeps the last good state and names its
+// fields, and every change is written to the hash and the autosave.
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../../src/app/store/store';
+import { encodeHash } from '../../../src/app/url/hashState';
+import { AUTOSAVE_KEY, type SyncHost, shareableOf, startStateSync } from '../../../src/app/url/stateSync';
+import { DEFAULT_VIEW_STATE } from '../../../src/app/viewState';
+import { defaultParams, setParam } from '../../../src/core/params/table';
+
+function fakeHost(hash: string, saved: string | null) {
+  const storage = new Map<string, string>(saved ? [[AUTOSAVE_KEY, saved]] : []);
+  const listeners: Array<() => void> = [];
+  const host: SyncHost = {
+    location: { hash },
+    history: {
+      replaceState: (_data, _unused, url) => {
+        host.location.hash = url;
+      },
+    },
+    localStorage: {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => storage.set(key, value),
+    },
+    addEventListener: (_type, listener) => listeners.push(listener),
+    removeEventListener: () => undefined,
+  };
+  const navigate = (next: string) => {
+    host.location.hash = next;
+    for (const listener of listeners) listener();
+  };
+  return { host, storage, navigate };
+}
+
+const stateWith = (nodeCount: number) => ({
+  ...DEFAULT_VIEW_STATE,
+  params: setParam(defaultParams(), 'network.nodeCount', nodeCount),
+});
+
+describe('state sync', () => {
+  it('loads a good link', () => {
+    const store = createAppStore();
+    startStateSync(store, fakeHost(`#${encodeHash(stateWith(77))}`, null).host);
+    expect(store.getState().params.network.nodeCount).toBe(77);
+    expect(store.getState().linkErrors).toBeNull();
+  });
+
+  it('falls back to the autosave when there is no link', () => {
+    const store = createAppStore();
+    startStateSync(store, fakeHost('', encodeHash(stateWith(55))).host);
+    expect(store.getState().params.network.nodeCount).toBe(55);
+  });
+
+  it('keeps the last good state and names the bad fields of a tampered link', () => {
+    const store = createAppStore();
+    const { host } = fakeHost('#v=1&network.nodeCount=-3&network.nope=1', encodeHash(stateWith(55)));
+    startStateSync(store, host);
+    expect(store.getState().params.network.nodeCount).toBe(55);
+    expect(
+      store
+        .getState()
+        .linkErrors?.map((error) => error.path)
+        .sort(),
+    ).toEqual(['network.nodeCount', 'network.nope']);
+  });
+
+  it('writes every change to the hash and the autosave', () => {
+    const store = createAppStore();
+    const { host, storage } = fakeHost('', null);
+    startStateSync(store, host);
+    store.getState().setValue('network.rttMs', 150);
+    const expected = encodeHash(shareableOf(store.getState()));
+    expect(host.location.hash).toBe(`#${expected}`);
+    expect(storage.get(AUTOSAVE_KEY)).toBe(expected);
+    expect(expected).toContain('network.rttMs=150');
+  });
+
+  it('follows a hash edited by hand, and refuses a bad one without losing the state', () => {
+    const store = createAppStore();
+    const { host, navigate } = fakeHost('', null);
+    startStateSync(store, host);
+    navigate(`#${encodeHash(stateWith(99))}`);
+    expect(store.getState().params.network.nodeCount).toBe(99);
+    navigate('#v=1&network.nodeCount=banana');
+    expect(store.getState().params.network.nodeCount).toBe(99);
+    expect(store.getState().linkErrors?.[0]?.path).toBe('network.nodeCount');
+  });
+});

@@ -1,0 +1,51 @@
+// End-to-end browser tests: serves dist/ (building it first only if it is missing), runs every case in
+// headless Chromium, and always closes the browser and the server. Exit code 1 on any failure.
+// Without Chromium it warns and skips (exit 0), unless CI=true (exit 1). Run: npx tsx test/e2e/run.ts
+// E2E_BASE_URL=<url of a running server> tests that server instead (for example `npm start`) and builds nothing.
+import type { Browser } from 'playwright-core';
+import { CONTROL_CASES } from './cases/controls';
+import { DETERMINISM_CASES } from './cases/determinism';
+import { LINK_CASES } from './cases/links';
+import { SCENARIO_CASES } from './cases/scenarios';
+import { SHELL_CASES } from './cases/shell';
+import { ensureBuilt, findChromium, launchChromium, type ServedApp, serveDist } from './harness';
+import { runCases } from './runner';
+
+const CASES = [...SHELL_CASES, ...CONTROL_CASES, ...LINK_CASES, ...DETERMINISM_CASES, ...SCENARIO_CASES];
+
+async function main(): Promise<number> {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    const inCi = process.env.CI === 'true';
+    console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+    console.warn('!!! No Chromium found: set CHROMIUM_PATH or install the chromium package.     !!!');
+    console.warn(`!!! ${inCi ? 'CI=true, so this is a failure.' : 'Skipping the end-to-end tests.'}`);
+    console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+    console.log(`skipped: ${CASES.length} end-to-end cases (no Chromium)`);
+    return inCi ? 1 : 0;
+  }
+  const externalUrl = process.env.E2E_BASE_URL;
+  if (!externalUrl && (await ensureBuilt())) console.log('built dist/ (it was missing)');
+  let served: ServedApp | null = null;
+  let browser: Browser | null = null;
+  try {
+    served = externalUrl ? null : await serveDist();
+    const baseUrl = externalUrl ?? served?.baseUrl ?? '';
+    browser = await launchChromium(chromiumPath);
+    const { passed, failed } = await runCases(browser, baseUrl, CASES);
+    console.log(`${passed} passed, ${failed} failed`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await served?.close().catch(() => undefined);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
