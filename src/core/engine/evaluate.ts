@@ -105,6 +105,12 @@ export function evaluateAnalytic(params: Params): AnalyticEvaluation {
   };
 }
 
+/** Only the privacy and verification metrics of a parameter set: what the security bisection reads. */
+export function techniqueMetrics(params: Params): Metrics {
+  const context: EffectContext = { params, workload: evaluateWorkload(params) };
+  return Object.assign({}, privacyEffect(context).metrics, verificationEffect(context).metrics);
+}
+
 /**
  * The same GPUs and job in one datacentre: datacentre network, identical nodes, no churn, no privacy,
  * verification or ledger. Slowdown versus this reference is the whole price of decentralizing.
@@ -127,6 +133,11 @@ export function evaluatePoint(params: Params, monteCarlo?: MonteCarloOptions): P
   const metrics = analytic.result.metrics;
   metrics.slowdownVsDatacentreRatio =
     (reference.throughputTokensPerS ?? 0) / (metrics.throughputTokensPerS ?? 0);
+  // The trilemma needs counterfactual runs (one node, other adversary fractions): analytic only, no recursion.
+  Object.assign(
+    metrics,
+    trilemmaMetrics(params, (other) => evaluateAnalytic(other).result.metrics, metrics, techniqueMetrics),
+  );
   const bands = monteCarlo && monteCarlo.runCount > 0 ? runMonteCarlo(analytic, monteCarlo) : {};
   return { ...analytic.result, metrics, bands };
 }

@@ -52,14 +52,20 @@ export function scalingEfficiency(params: Params, evaluate: EvaluateMetrics, cur
 
 /**
  * The trilemma metrics of a parameter set. `current` is the point's own metrics if already computed
- * (saves one evaluation).
+ * (saves one evaluation). `evaluateSecurity`, when given, is a cheaper evaluation that reports only the
+ * privacy and verification metrics the breach probability reads; the bisection calls it dozens of times.
  */
-export function trilemmaMetrics(params: Params, evaluate: EvaluateMetrics, current?: Metrics): Metrics {
+export function trilemmaMetrics(
+  params: Params,
+  evaluate: EvaluateMetrics,
+  current?: Metrics,
+  evaluateSecurity: EvaluateMetrics = evaluate,
+): Metrics {
   const metrics = current ?? evaluate(params);
   return {
     ...decentralizationMetrics(params),
     securityBreachProbabilityFraction: breachProbability(metrics),
-    toleratedAdversaryFraction: toleratedAdversaryFraction(params, evaluate),
+    toleratedAdversaryFraction: toleratedAdversaryFraction(params, evaluateSecurity),
     scalingEfficiencyRatio: scalingEfficiency(params, evaluate, metrics),
   };
 }
