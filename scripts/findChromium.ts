@@ -6,6 +6,8 @@ const DEBIAN_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Path of a Chromium executable, or undefined when none is installed. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, DEBIAN_CHROMIUM_PATH].filter((path): path is string => !!path);
+  const candidates = [process.env.CHROMIUM_PATH, DEBIAN_CHROMIUM_PATH].filter(
+    (path): path is string => !!path,
+  );
   return candidates.find((path) => existsSync(path));
 }

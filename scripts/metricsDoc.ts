@@ -20,7 +20,7 @@ export function renderMetricsDoc(): string {
     '',
     'Generated from `src/core/metrics/catalog.ts` by `npm run docs:metrics`; do not edit by hand.',
     '',
-    'Every metric is a number in the CLI\'s `--json` and `--csv` output and in the app. Its name ends in its unit',
+    "Every metric is a number in the CLI's `--json` and `--csv` output and in the app. Its name ends in its unit",
     '(`S` seconds, `Usd` US dollars, `Bytes`, `Flop`, `KWh`; `Fraction` is 0 to 1, `Ratio` a unitless ratio,',
     '`Count` a count). With Monte Carlo, banded metrics also appear as `name.p10`, `name.p50` and `name.p90`.',
     '',
@@ -30,7 +30,9 @@ export function renderMetricsDoc(): string {
     if (entries.length === 0) continue;
     lines.push(`## ${title}`, '', '| metric | unit | better | meaning |', '| --- | --- | --- | --- |');
     for (const [name, metric] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(`| \`${name}\` | ${cell(metric.unit || '-')} | ${metric.better} | ${cell(metric.description)} |`);
+      lines.push(
+        `| \`${name}\` | ${cell(metric.unit || '-')} | ${metric.better} | ${cell(metric.description)} |`,
+      );
     }
     lines.push('');
   }

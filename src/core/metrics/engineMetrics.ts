@@ -14,14 +14,16 @@ export const ENGINE_METRICS: Readonly<Record<string, MetricDefinition>> = {
   stepTimeS: {
     label: 'Step time',
     unit: 's',
-    description: 'Wall-clock time of one step (training: one step or outer round; inference: one decoding step) with every overhead.',
+    description:
+      'Wall-clock time of one step (training: one step or outer round; inference: one decoding step) with every overhead.',
     better: 'lower',
     corner: 'performance',
   },
   throughputTokensPerS: {
     label: 'Throughput',
     unit: 'tokens/s',
-    description: 'Useful tokens per second over the whole network (trained or generated), after lost work and redundancy.',
+    description:
+      'Useful tokens per second over the whole network (trained or generated), after lost work and redundancy.',
     better: 'higher',
     corner: 'performance',
   },
@@ -42,14 +44,16 @@ export const ENGINE_METRICS: Readonly<Record<string, MetricDefinition>> = {
   timeToFinishS: {
     label: 'Time to finish',
     unit: 's',
-    description: 'Training: time to process all tokens. Inference: time to answer one request (prompt plus output).',
+    description:
+      'Training: time to process all tokens. Inference: time to answer one request (prompt plus output).',
     better: 'lower',
     corner: 'performance',
   },
   timeToEqualQualityS: {
     label: 'Time to equal quality',
     unit: 's',
-    description: 'Time to finish times the extra compute needed for the same quality (low-communication penalty).',
+    description:
+      'Time to finish times the extra compute needed for the same quality (low-communication penalty).',
     better: 'lower',
     corner: 'performance',
   },
@@ -91,14 +95,16 @@ export const ENGINE_METRICS: Readonly<Record<string, MetricDefinition>> = {
   resourceMultiplierRatio: {
     label: 'Hardware multiple',
     unit: 'ratio',
-    description: 'How many times the hardware the techniques need for the same useful work (replicas, auditors).',
+    description:
+      'How many times the hardware the techniques need for the same useful work (replicas, auditors).',
     better: 'lower',
     corner: 'performance',
   },
   slowdownVsDatacentreRatio: {
     label: 'Slowdown vs one datacentre',
     unit: 'ratio',
-    description: 'Throughput of the same GPUs and job in one datacentre (no techniques, no ledger) divided by this throughput.',
+    description:
+      'Throughput of the same GPUs and job in one datacentre (no techniques, no ledger) divided by this throughput.',
     better: 'lower',
     corner: 'performance',
   },
