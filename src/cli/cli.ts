@@ -2,13 +2,21 @@
 // code (never a stack trace). main.ts calls it with the process arguments; tests call it directly.
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { claimCommand } from './commands/claim';
+import { matrixCommand } from './commands/matrix';
 import { runCommand } from './commands/run';
 import { schemaCommand } from './commands/schema';
 import { CliError } from './errors';
 import { type CliIo, EXIT } from './io';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly Command[] = [runCommand, checkCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [
+  runCommand,
+  checkCommand,
+  schemaCommand,
+  claimCommand,
+  matrixCommand,
+];
 
 /** Top-level help. */
 export const TOP_USAGE = `Usage: sim <command> [options]
