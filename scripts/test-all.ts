@@ -100,6 +100,7 @@ const stages: StageOutcome[] = [
   simpleStage('lint', 'npx', ['biome', 'check', '.']),
   vitestStage(),
   countedStage('scenario checks', 'npx', ['tsx', 'src/cli/main.ts', 'check']),
+  countedStage('docs/validation.md is current', 'npx', ['tsx', 'scripts/validation-report.ts', '--check']),
   simpleStage('production build', 'npx', ['vite', 'build']),
 ];
 stages.push(browserStage());

@@ -1,6 +1,6 @@
 // `npm run validation`: runs every scenario in scenarios/calibration/, writes docs/validation.md (model versus
 // published figure for every `matches` assertion) and prints a summary. Paths are relative to the repository
-// root; the published cases are read from the shared folder beside it, and a missing file is reported, not fatal.
+// root (`--check` compares instead of writing); the published cases are read from the shared folder beside it, and a missing file is reported, not fatal.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,18 @@ const { cases, problem } = readCases();
 if (problem) console.log(`note: published cases unavailable: ${problem}; continuing without them`);
 const checks = findScenarioFiles(CALIBRATION_FOLDER).map(checkFile);
 const input = { checks, cases, casesProblem: problem };
-writeFileSync(REPORT_PATH, renderValidationReport(input));
+const report = renderValidationReport(input);
+// `--check` (used by npm test) fails when the committed report is not what the model now produces.
+if (process.argv.includes('--check')) {
+  const current = readFileSync(REPORT_PATH, 'utf8');
+  const fresh = current === report;
+  console.log(
+    fresh ? `${REPORT_PATH} is current` : `${REPORT_PATH} is stale: run npm run validation and commit it`,
+  );
+  console.log(`${fresh ? 1 : 0} passed, ${fresh ? 0 : 1} failed`);
+  process.exit(fresh ? 0 : 1);
+}
+writeFileSync(REPORT_PATH, report);
 for (const check of checks.filter((entry) => entry.status !== 'checked')) {
   console.log(`could not check ${check.file} (${check.status})`);
 }
