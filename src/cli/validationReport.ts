@@ -1,6 +1,8 @@
 // Builds docs/validation.md from the `matches` assertions of the calibration scenarios: one table per area of
-// the published cases, the reason for each miss, the cases no scenario covers yet, and files that failed.
+// the published cases with each figure's basis (prediction, fitted, input echo), the reason for each miss,
+// the cases no scenario covers yet, and files that failed.
 // Pure: the script (scripts/validation-report.ts) does the reading and writing.
+import type { MATCH_BASES } from '../core/scenario/assertionSchema';
 import { formatNumber } from '../core/scenario/formatNumber';
 import { describeTolerance } from '../core/scenario/tolerance';
 import type { Assertion } from '../core/scenario/types';
@@ -12,6 +14,25 @@ export interface PublishedCase {
   area: string;
   source?: string;
 }
+
+/** A figure's basis as the report shows it: the assertion's `basis`, or "unstated" when it has none. */
+export type ReportBasis = (typeof MATCH_BASES)[number] | 'unstated';
+
+/** The bases in the order the summary counts them. */
+export const REPORT_BASES = [
+  'prediction',
+  'fitted',
+  'input-echo',
+  'unstated',
+] as const satisfies readonly ReportBasis[];
+
+/** Words for a count of passes with each basis, singular and plural. */
+const BASIS_COUNT_WORDS: Record<ReportBasis, [string, string]> = {
+  prediction: ['prediction', 'predictions'],
+  fitted: ['fitted', 'fitted'],
+  'input-echo': ['input echo', 'input echoes'],
+  unstated: ['unstated', 'unstated'],
+};
 
 /** One `matches` assertion with its outcome. */
 export interface ValidationEntry {
@@ -26,6 +47,8 @@ export interface ValidationEntry {
   passed: boolean;
   detail: string;
   missReason?: string;
+  basis: ReportBasis;
+  basisNote?: string;
 }
 
 /** Area heading for a case id the published-cases file does not list. */
@@ -52,6 +75,8 @@ export function collectEntries(checks: readonly FileCheck[]): ValidationEntry[] 
           passed: outcome.passed,
           detail: outcome.detail,
           missReason: assertion.missReason,
+          basis: assertion.basis ?? 'unstated',
+          basisNote: assertion.basisNote,
         },
       ];
     });
@@ -59,6 +84,7 @@ export function collectEntries(checks: readonly FileCheck[]): ValidationEntry[] 
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const basisText = (basis: ReportBasis) => BASIS_COUNT_WORDS[basis][0];
 const number = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value));
 
 function publishedText(entry: ValidationEntry): string {
@@ -71,10 +97,36 @@ function ratioText(entry: ValidationEntry): string {
   return formatNumber(entry.model / entry.published, 3);
 }
 
+/** Figures of one case that share a basis and a note, so the report states the note once. */
+interface BasisNoteGroup {
+  caseId: string;
+  basis: ReportBasis;
+  note: string;
+  labels: string[];
+}
+
+function basisNotes(entries: readonly ValidationEntry[]): BasisNoteGroup[] {
+  const groups = new Map<string, BasisNoteGroup>();
+  for (const entry of entries) {
+    if (entry.basisNote === undefined) continue;
+    const key = JSON.stringify([entry.caseId, entry.basis, entry.basisNote]);
+    const group = groups.get(key);
+    if (group) group.labels.push(entry.label);
+    else
+      groups.set(key, {
+        caseId: entry.caseId,
+        basis: entry.basis,
+        note: entry.basisNote,
+        labels: [entry.label],
+      });
+  }
+  return [...groups.values()];
+}
+
 function areaSection(area: string, entries: readonly ValidationEntry[]): string[] {
   const rows = entries.map(
     (entry) =>
-      `| ${cell(entry.caseId)} | ${cell(entry.label)} | ${cell(entry.metric)} | ${number(entry.model)} | ${publishedText(entry)} | ${ratioText(entry)} | ${cell(entry.tolerance)} | ${entry.passed ? 'PASS' : '**FAIL**'} |`,
+      `| ${cell(entry.caseId)} | ${cell(entry.label)} | ${cell(entry.metric)} | ${basisText(entry.basis)} | ${number(entry.model)} | ${publishedText(entry)} | ${ratioText(entry)} | ${cell(entry.tolerance)} | ${entry.passed ? 'PASS' : '**FAIL**'} |`,
   );
   const misses = entries
     .filter((entry) => !entry.passed)
@@ -82,13 +134,18 @@ function areaSection(area: string, entries: readonly ValidationEntry[]): string[
       (entry) =>
         `- ${entry.caseId}, ${cell(entry.label)}: ${entry.missReason ?? `no reason documented (${cell(entry.detail)}; file ${entry.file})`}`,
     );
+  const notes = basisNotes(entries).map(
+    (group) =>
+      `- ${group.caseId}, ${group.labels.map(cell).join('; ')} (${basisText(group.basis)}): ${cell(group.note)}`,
+  );
   return [
     `## ${area}`,
     '',
-    '| case | figure | metric | model | published | model / published | tolerance | result |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| case | figure | metric | basis | model | published | model / published | tolerance | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...(notes.length > 0 ? ['What each basis rests on:', '', ...notes, ''] : []),
     ...(misses.length > 0 ? ['Why these miss:', '', ...misses, ''] : []),
   ];
 }
@@ -105,6 +162,8 @@ export interface ReportInput {
 /** Counts for the summary line. */
 export interface ReportSummary {
   passed: number;
+  /** Passes by the basis of the figure. */
+  passedByBasis: Record<ReportBasis, number>;
   failed: number;
   coveredCaseCount: number;
   caseCount: number | undefined;
@@ -114,10 +173,19 @@ export interface ReportSummary {
 /** The summary counts of a report. */
 export function summarize(input: ReportInput): ReportSummary {
   const entries = collectEntries(input.checks);
-  const passed = entries.filter((entry) => entry.passed).length;
+  const passedEntries = entries.filter((entry) => entry.passed);
+  const passed = passedEntries.length;
+  const passedByBasis: Record<ReportBasis, number> = {
+    prediction: 0,
+    fitted: 0,
+    'input-echo': 0,
+    unstated: 0,
+  };
+  for (const entry of passedEntries) passedByBasis[entry.basis] += 1;
   const covered = new Set(entries.map((entry) => entry.caseId));
   return {
     passed,
+    passedByBasis,
     failed: entries.length - passed,
     coveredCaseCount: input.cases ? input.cases.filter((c) => covered.has(c.id)).length : covered.size,
     caseCount: input.cases?.length,
@@ -133,7 +201,13 @@ export function summaryLine(summary: ReportSummary): string {
       : `${summary.coveredCaseCount} of ${summary.caseCount} published cases covered`;
   const broken =
     summary.brokenFileCount > 0 ? `; ${summary.brokenFileCount} scenario file(s) could not be checked` : '';
-  return `${summary.passed} passed, ${summary.failed} failed; ${cases}${broken}`;
+  const byBasis = REPORT_BASES.filter((basis) => summary.passedByBasis[basis] > 0).map((basis) => {
+    const count = summary.passedByBasis[basis];
+    return `${count} ${BASIS_COUNT_WORDS[basis][count === 1 ? 0 : 1]}`;
+  });
+  const passed =
+    byBasis.length > 0 ? `${summary.passed} passed (${byBasis.join(', ')})` : `${summary.passed} passed`;
+  return `${passed}, ${summary.failed} failed; ${cases}${broken}`;
 }
 
 /** The Markdown text of docs/validation.md (deterministic: no dates, fixed order). */
@@ -157,6 +231,14 @@ export function renderValidationReport(input: ReportInput): string {
     'Generated by `npm run validation` (scripts/validation-report.ts) from the `matches` assertions of the',
     'scenarios in scenarios/calibration/; do not edit by hand. "model / published" is the model value divided',
     'by the published one; the tolerance says how close it must be (docs/scenario-format.md).',
+    '',
+    'The "basis" column says what a pass is evidence of. A **prediction** is computed from inputs a user could',
+    'type, with no model constant set from that figure. A **fitted** figure was used to choose one or more',
+    'constants so that it comes out, and an **input echo** is itself a published constant the model takes as',
+    "input (or the source's own arithmetic on such constants), so it only tests that the formula applies it;",
+    'the notes under each table say which constants or inputs. Only predictions are independent evidence that',
+    'the model is right; fitted figures and input echoes show it is consistent with what it was built from.',
+    '"unstated" marks an assertion that does not say its basis.',
     '',
     `Summary: ${summaryLine(summarize(input))}.`,
     '',

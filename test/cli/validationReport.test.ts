@@ -41,12 +41,15 @@ const CASES = [
 const checks: FileCheck[] = [
   checkedFile(
     [
-      matches('case-a', 'figure a', 2, { missReason: 'a known gap' }),
-      matches('case-b', 'figure b', 4),
+      matches('case-a', 'figure a', 2, { missReason: 'a known gap', basis: 'prediction' }),
+      matches('case-b', 'figure b', 4, { basis: 'fitted', basisNote: 'the constant k is chosen from it' }),
       matches('case-z', 'figure z', 1),
+      matches('case-b', 'figure b2', 8, { basis: 'fitted', basisNote: 'the constant k is chosen from it' }),
+      matches('case-a', 'figure c', 5, { basis: 'input-echo', basisNote: 'c is the published constant' }),
+      matches('case-a', 'figure c2', 6, { basis: 'input-echo' }),
     ],
-    [3, 4, 1],
-    [false, true, true],
+    [3, 4, 1, 8, 5, 6],
+    [false, true, true, true, true, true],
   ),
   {
     file: 'scenarios/calibration/bad.json',
@@ -69,10 +72,32 @@ describe('validation report', () => {
     ]);
   });
 
-  it('shows model, published, ratio, tolerance and verdict, and the reason for a miss', () => {
-    expect(text).toContain('| case-a | figure a | stepTimeS | 3 | 2 | 1.5 | within ±10% | **FAIL** |');
-    expect(text).toContain('| case-b | figure b | stepTimeS | 4 | 4 | 1 | within ±10% | PASS |');
+  it('shows basis, model, published, ratio, tolerance and verdict, and the reason for a miss', () => {
+    expect(text).toContain(
+      '| case | figure | metric | basis | model | published | model / published | tolerance | result |',
+    );
+    expect(text).toContain(
+      '| case-a | figure a | stepTimeS | prediction | 3 | 2 | 1.5 | within ±10% | **FAIL** |',
+    );
+    expect(text).toContain('| case-b | figure b | stepTimeS | fitted | 4 | 4 | 1 | within ±10% | PASS |');
+    expect(text).toContain('| case-a | figure c | stepTimeS | input echo | 5 | 5 | 1 | within ±10% | PASS |');
     expect(text).toContain('- case-a, figure a: a known gap');
+  });
+
+  it('shows "unstated" for an assertion without a basis', () => {
+    expect(text).toContain('| case-z | figure z | stepTimeS | unstated | 1 | 1 | 1 | within ±10% | PASS |');
+  });
+
+  it('states each basis note once for the figures of a case that share it', () => {
+    const notes = text.split('\n').filter((line) => line.includes('the constant k is chosen from it'));
+    expect(notes).toEqual(['- case-b, figure b; figure b2 (fitted): the constant k is chosen from it']);
+    expect(text).toContain('- case-a, figure c (input echo): c is the published constant');
+  });
+
+  it('explains the bases before the summary', () => {
+    const explanation = text.indexOf('Only predictions are independent evidence');
+    expect(explanation).toBeGreaterThan(0);
+    expect(explanation).toBeLessThan(text.indexOf('Summary: '));
   });
 
   it('lists uncovered cases and files that could not be checked', () => {
@@ -86,9 +111,20 @@ describe('validation report', () => {
     expect(missing).toContain('| case-a | figure a |');
   });
 
-  it('summarises the counts', () => {
+  it('summarises the counts, passes by basis', () => {
     expect(summaryLine(summarize({ checks, cases: CASES }))).toBe(
-      '2 passed, 1 failed; 2 of 3 published cases covered; 1 scenario file(s) could not be checked',
+      '5 passed (2 fitted, 2 input echoes, 1 unstated), 1 failed; 2 of 3 published cases covered; 1 scenario file(s) could not be checked',
+    );
+  });
+
+  it('names the bases in the singular for one pass and leaves out bases with none', () => {
+    const single = [checkedFile([matches('case-a', 'figure a', 2, { basis: 'prediction' })], [2], [true])];
+    expect(summaryLine(summarize({ checks: single, cases: CASES }))).toBe(
+      '1 passed (1 prediction), 0 failed; 1 of 3 published cases covered',
+    );
+    const none = [checkedFile([matches('case-a', 'figure a', 2)], [3], [false])];
+    expect(summaryLine(summarize({ checks: none, cases: CASES }))).toBe(
+      '0 passed, 1 failed; 1 of 3 published cases covered',
     );
   });
 

@@ -90,6 +90,15 @@ export const toleranceSchema = z
   )
   .meta({ description: 'Accepted distance from the published value (docs/scenario-format.md).' });
 
+/**
+ * What a `matches` figure is evidence of (docs/scenario-format.md, "Basis of a published figure"):
+ * `prediction`: computed from inputs a user could type, with no constant set from this figure;
+ * `fitted`: one or more model constants were chosen so this figure comes out;
+ * `input-echo`: the figure is itself a published constant the model takes as input (or the source's own
+ * arithmetic on such constants), so the check only tests that the formula applies it.
+ */
+export const MATCH_BASES = ['prediction', 'fitted', 'input-echo'] as const;
+
 const matchesSchema = strictObject({
   type: z.literal('matches'),
   description,
@@ -100,6 +109,16 @@ const matchesSchema = strictObject({
   published: anyNumber('The published figure (optional when tolerance is a range).').optional(),
   tolerance: toleranceSchema,
   missReason: text('Documented explanation of a known miss, shown in docs/validation.md.').optional(),
+  basis: z
+    .enum(MATCH_BASES, { error: mustBe(MATCH_BASES.map((basis) => `"${basis}"`).join(', ')) })
+    .optional()
+    .meta({
+      description:
+        'What the figure is evidence of: "prediction" (no constant set from it), "fitted" (constants chosen so it comes out) or "input-echo" (it is a published constant the model takes as input). Missing = "unstated" in docs/validation.md.',
+    }),
+  basisNote: text(
+    'Which constants were fitted to the figure, or which input it echoes (shown in docs/validation.md).',
+  ).optional(),
 });
 
 /** One assertion of a scenario's `expect` list. */

@@ -116,6 +116,39 @@ describe('scenario schema', () => {
       { path: 'expect[0].type', message: 'must be one of "trend", "threshold", "ratio", "matches"' },
     ]);
   });
+
+  it('takes an optional basis and basis note on a matches assertion, and lists the bases for an unknown one', () => {
+    const matches = (extra: Record<string, unknown>) =>
+      parseScenario(
+        minimalScenario({
+          expect: [
+            {
+              type: 'matches',
+              caseId: 'case',
+              label: 'figure',
+              metric: 'stepTimeS',
+              where: {},
+              published: 1,
+              tolerance: { relative: 0.1 },
+              ...extra,
+            },
+          ],
+        }),
+      );
+    for (const basis of ['prediction', 'fitted', 'input-echo']) {
+      expect(matches({ basis, basisNote: 'why' }).ok).toBe(true);
+    }
+    expect(matches({}).ok).toBe(true);
+    const unknown = matches({ basis: 'calibrated' });
+    expect(unknown.ok ? [] : unknown.errors).toEqual([
+      {
+        path: 'expect[0].basis',
+        message: 'must be "prediction", "fitted", "input-echo"; got "calibrated"',
+      },
+    ]);
+    const emptyNote = matches({ basis: 'fitted', basisNote: '' });
+    expect(emptyNote.ok ? [] : emptyNote.errors.map((error) => error.path)).toEqual(['expect[0].basisNote']);
+  });
 });
 
 describe('scenarioJsonSchema', () => {
