@@ -1,5 +1,6 @@
 // Binomial tails: the probability that at least k of n independently drawn members are adversarial when
 // each is adversarial with probability f. Used for MPC coalitions, replica sets, auditors and watchers.
+import { exp, expm1, log, log1p, sinPi } from '../math/index';
 
 /** Lanczos coefficients (g = 7, n = 9), the standard set from Numerical Recipes, 3rd ed., section 6.1. */
 const LANCZOS_COEFFICIENTS = [
@@ -13,24 +14,24 @@ const NEGLIGIBLE_TERM_RATIO = 1e-17;
 
 /** Natural log of the gamma function for x > 0 (Lanczos approximation, about 15 significant digits). */
 export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x < 0.5) return log(Math.PI / sinPi(x)) - logGamma(1 - x);
   const shifted = x - 1;
   let series = LANCZOS_COEFFICIENTS[0];
   for (let index = 1; index < LANCZOS_COEFFICIENTS.length; index += 1) {
     series += (LANCZOS_COEFFICIENTS[index] ?? 0) / (shifted + index);
   }
   const t = shifted + LANCZOS_G + 0.5;
-  return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(series);
+  return 0.5 * log(2 * Math.PI) + (shifted + 0.5) * log(t) - t + log(series);
 }
 
 /** Natural log of the binomial probability P(X = k) for X ~ Binomial(n, p), with 0 < p < 1. */
 function logBinomialMass(n: number, k: number, p: number): number {
-  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * log(p) + (n - k) * log1p(-p);
 }
 
 /** Sums P(X = j) from j = start moving by step (+1 or -1) until the terms become negligible or run out. */
 function sumMassesAwayFromMode(n: number, start: number, step: 1 | -1, p: number): number {
-  let mass = Math.exp(logBinomialMass(n, start, p));
+  let mass = exp(logBinomialMass(n, start, p));
   let sum = 0;
   for (let j = start; j >= 0 && j <= n; j += step) {
     sum += mass;
@@ -61,5 +62,5 @@ export function binomialTailProbability(n: number, k: number, p: number): number
 export function anyAdversarialProbability(count: number, maliciousFraction: number): number {
   if (count <= 0 || maliciousFraction <= 0) return 0;
   if (maliciousFraction >= 1) return 1;
-  return -Math.expm1(count * Math.log1p(-maliciousFraction));
+  return -expm1(count * log1p(-maliciousFraction));
 }

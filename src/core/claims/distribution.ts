@@ -1,6 +1,8 @@
 // Summarises the metric over the Monte Carlo draws: percentiles, extremes, mean and a histogram ready for a bar
 // chart. Non-finite values (a configuration that cannot run) are counted but left out of the summary.
+
 import { percentile } from '../engine/monteCarlo';
+import { log, pow } from '../math/index';
 import type { Histogram, MetricDistribution } from './types';
 
 /** Bars of the histogram. 20 bins resolve a 5% tail while keeping 20+ draws per bin at the default 400 runs. */
@@ -13,7 +15,7 @@ function binEdges(low: number, high: number, scale: Histogram['scale']): number[
   return Array.from({ length: HISTOGRAM_BIN_COUNT + 1 }, (_, index) => {
     const fraction = index / HISTOGRAM_BIN_COUNT;
     if (index === HISTOGRAM_BIN_COUNT) return high;
-    return scale === 'log' ? low * (high / low) ** fraction : low + (high - low) * fraction;
+    return scale === 'log' ? low * pow(high / low, fraction) : low + (high - low) * fraction;
   });
 }
 
@@ -27,7 +29,7 @@ export function histogram(sorted: readonly number[]): Histogram {
   const scale = low > 0 && high / low >= LOG_BINS_SPAN_RATIO ? 'log' : 'linear';
   const edges = binEdges(low, high, scale);
   const position = (value: number) =>
-    scale === 'log' ? Math.log(value / low) / Math.log(high / low) : (value - low) / (high - low);
+    scale === 'log' ? log(value / low) / log(high / low) : (value - low) / (high - low);
   const counts = new Array<number>(HISTOGRAM_BIN_COUNT).fill(0);
   for (const value of sorted) {
     const bin = Math.min(HISTOGRAM_BIN_COUNT - 1, Math.floor(position(value) * HISTOGRAM_BIN_COUNT));

@@ -1,6 +1,7 @@
 // The Monte Carlo draws of a claim check: each run draws every uncertain input from its plausible range
 // (log-uniform for log-scale inputs, uniform otherwise) with its own seed derived from the claim's seed, the run
 // index and the input's path, so adding an input does not move the draws of the others.
+import { exp, log } from '../math/index';
 import type { Params } from '../params/table';
 import { createRng, deriveSeed } from '../random/rng';
 import { applyInputValue } from './inputs';
@@ -17,7 +18,7 @@ export interface Draw {
 export function valueAt(input: UncertainInput, unit: number): number {
   const value =
     input.scale === 'log'
-      ? Math.exp(Math.log(input.low) + unit * (Math.log(input.high) - Math.log(input.low)))
+      ? exp(log(input.low) + unit * (log(input.high) - log(input.low)))
       : input.low + unit * (input.high - input.low);
   return input.integer ? Math.min(input.high, Math.max(input.low, Math.round(value))) : value;
 }

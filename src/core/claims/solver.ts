@@ -1,3 +1,4 @@
+import { exp, log as naturalLog } from '../math/index';
 // A one-dimensional solver for "what value of this input makes the claim hold": a grid scan over the search
 // range (in log space for log-scale inputs) finds where the claim flips between holding and failing, and
 // bisection narrows the crossing nearest the starting value. Bisection needs no derivative and cannot diverge,
@@ -30,9 +31,9 @@ export type SolveResult =
 function coordinate(range: SolveRange) {
   const log = range.scale === 'log' && range.low > 0;
   return {
-    to: (value: number) => (log ? Math.log(value) : value),
+    to: (value: number) => (log ? naturalLog(value) : value),
     from: (position: number) => {
-      const value = log ? Math.exp(position) : position;
+      const value = log ? exp(position) : position;
       const clamped = Math.min(range.high, Math.max(range.low, value));
       return range.integer ? Math.round(clamped) : clamped;
     },

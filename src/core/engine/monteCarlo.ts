@@ -1,5 +1,7 @@
 // The seeded Monte Carlo path: per step it draws the slowest kept node (directly from its order-statistic
 // distribution, O(1) in the node count), the round-trip jitter and the number of attempts churn forces.
+
+import { log } from '../math/index';
 import { createRng, deriveSeed, nextOpenUnit, type Rng } from '../random/rng';
 import { sampleLogNormalMeanOne } from '../stochastic/logNormal';
 import { sampleSlowestKeptFactor } from '../stochastic/orderStatistics';
@@ -23,7 +25,7 @@ export function percentile(sortedValues: readonly number[], fraction: number): n
 function sampleAttempts(rng: Rng, failureProbability: number): number {
   if (failureProbability <= 0) return 1;
   if (failureProbability >= 1) return Number.POSITIVE_INFINITY;
-  return 1 + Math.floor(Math.log(nextOpenUnit(rng)) / Math.log(failureProbability));
+  return 1 + Math.floor(log(nextOpenUnit(rng)) / log(failureProbability));
 }
 
 /** Runs the Monte Carlo path for an analytic evaluation and returns P10 / P50 / P90 of the banded metrics. */

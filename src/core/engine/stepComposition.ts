@@ -1,4 +1,6 @@
 // Straggler and churn terms: what heterogeneity and dropping nodes add to a synchronous step.
+
+import { pow } from '../math/index';
 import type { Params } from '../params/table';
 import { expectedSlowestKeptFactor } from '../stochastic/orderStatistics';
 import type { StepTerm, WorkloadCost } from './types';
@@ -42,7 +44,7 @@ export function synchronyModel(params: Params, workload: WorkloadCost): Synchron
   }
   if (stragglerPolicy === 'wait-for-all') {
     // A round survives only if no node drops: (1 - p)^n.
-    const roundLossProbability = 1 - (1 - dropProbabilityFraction) ** nodeCount;
+    const roundLossProbability = 1 - pow(1 - dropProbabilityFraction, nodeCount);
     return { synchronizedNodeCount: nodeCount, keptFraction: 1, roundLossProbability, keptWorkFraction: 1 };
   }
   // Drop-slowest: the slowest fraction is cut, and nodes that drop out simply lose their own work.

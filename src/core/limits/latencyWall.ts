@@ -1,6 +1,8 @@
 // The latency wall: each optimizer step passes through every layer in sequence, so a run needs at least
 // (D / B) x L x per-layer latency. Bigger models are deeper and need more tokens, so past some size the
 // minimum time exceeds the run's length (Epoch AI 2030 report; Erdil and Schneider-Joseph 2024).
+
+import { pow } from '../math/index';
 import { trainingFlopForTokens } from './data';
 import { PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED, SECONDS_PER_DAY } from './reference';
 
@@ -20,7 +22,10 @@ export interface LatencyWallInputs {
 
 /** Layers of a model with `parameterCount` parameters and width / depth = aspect: L = (N / (12 aspect^2))^(1/3). */
 export function layerCountForParameters(parameterCount: number, modelAspectRatio: number): number {
-  return (parameterCount / (PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED * modelAspectRatio ** 2)) ** ONE_THIRD;
+  return pow(
+    parameterCount / (PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED * modelAspectRatio * modelAspectRatio),
+    ONE_THIRD,
+  );
 }
 
 /** Minimum wall-clock time of a run, seconds: (tokens / batch) steps x layers x per-layer latency. */
@@ -40,10 +45,13 @@ export function minimumTrainingTimeS(
 export function latencyWallParameterCount(inputs: LatencyWallInputs): number {
   const runS = inputs.runDurationDays * SECONDS_PER_DAY;
   const layerLatencyS = inputs.perLayerLatencyUs * SECONDS_PER_US;
-  const shapeFactor = (PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED * inputs.modelAspectRatio ** 2) ** ONE_THIRD;
+  const shapeFactor = pow(
+    PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED * inputs.modelAspectRatio * inputs.modelAspectRatio,
+    ONE_THIRD,
+  );
   const scaled =
     (runS * inputs.batchTokensCount * shapeFactor) / (inputs.tokensPerParameterRatio * layerLatencyS);
-  return scaled ** (3 / 4);
+  return pow(scaled, 3 / 4);
 }
 
 /** Training FLOP at the latency wall: 6 N D with D = r N for the wall's parameter count. */

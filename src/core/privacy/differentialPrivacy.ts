@@ -2,6 +2,7 @@
 // individuals in the training set from what the trained model reveals; it does not hide the data from the
 // nodes that train on it. Cost: a compute slowdown set by the implementation, and an accuracy loss.
 import type { EffectContext } from '../engine/types';
+import { exp, pow } from '../math/index';
 import { choiceParam, numberParam } from '../params/spec';
 import { plainExposureProbability } from './dataExposure';
 import { type PrivacyOutcome, privacyTerm, workloadComputeSeconds } from './outcome';
@@ -87,7 +88,7 @@ export function dpSlowdownFactor(implementation: (typeof DP_PARAMS.implementatio
  * hypothesis-testing view of DP; MODEL.md section 4. Increasing in ε and δ.
  */
 export function membershipAdvantageBound(epsilonLogRatio: number, deltaFraction: number): number {
-  const growth = Math.exp(epsilonLogRatio);
+  const growth = exp(epsilonLogRatio);
   if (!Number.isFinite(growth)) return 1;
   return Math.min(1, (growth - 1 + 2 * deltaFraction) / (growth + 1));
 }
@@ -125,9 +126,9 @@ export function dpAccuracyLossFraction(
   const loss =
     startingPoint === 'from-scratch'
       ? FROM_SCRATCH_LOSS_AT_REFERENCE_FRACTION *
-        (DP_REFERENCE_EPSILON / epsilonLogRatio) ** FROM_SCRATCH_LOSS_EPSILON_EXPONENT
+        pow(DP_REFERENCE_EPSILON / epsilonLogRatio, FROM_SCRATCH_LOSS_EPSILON_EXPONENT)
       : PRETRAINED_LOSS_AT_REFERENCE_FRACTION *
-        (PRETRAINED_REFERENCE_EPSILON / epsilonLogRatio) ** PRETRAINED_LOSS_EPSILON_EXPONENT;
+        pow(PRETRAINED_REFERENCE_EPSILON / epsilonLogRatio, PRETRAINED_LOSS_EPSILON_EXPONENT);
   return Math.min(1, loss);
 }
 

@@ -5,6 +5,7 @@
 import { anyAdversarialProbability } from '../adversary/binomial';
 import { coalitionBreachProbability } from '../adversary/coalition';
 import type { EffectContext } from '../engine/types';
+import { log2 } from '../math/index';
 import { flagParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { roundTripSeconds, transferSeconds } from './networkTime';
@@ -51,7 +52,7 @@ export function secureAggregationExpansionRatio(
   valueBits: number,
 ): number {
   const users = Math.max(1, userCount);
-  const maskedValueBits = valueBits + Math.log2(users);
+  const maskedValueBits = valueBits + log2(users);
   const keyAndShareBits =
     2 * users * SECURE_AGGREGATION_KEY_BITS + Math.max(0, 5 * users - 4) * SECURE_AGGREGATION_SHARE_BITS;
   return (keyAndShareBits + valueCount * maskedValueBits) / (valueCount * valueBits);

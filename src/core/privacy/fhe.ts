@@ -2,6 +2,7 @@
 // only the key holder can decrypt the result. One round trip; the cost is per-operation bootstrapping.
 // The unit's FHE time replaces its plain compute; the privacy terms are the excess, spread over its steps.
 import type { EffectContext } from '../engine/types';
+import { pow } from '../math/index';
 import { choiceParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
 import {
@@ -105,7 +106,10 @@ export function fheUnitTrafficBytes(params: Params, work: SecureWork): number {
 export function fheAccuracyLossFraction(params: Params): number {
   if (params.fhe.scheme === 'ckks') return 0;
   const extraBits = params.fhe.messageBitWidthCount - TFHE_ACCURACY_REFERENCE_BITS;
-  return Math.min(1, TFHE_ACCURACY_LOSS_AT_6_BITS_FRACTION * TFHE_ACCURACY_LOSS_FACTOR_PER_BIT ** -extraBits);
+  return Math.min(
+    1,
+    TFHE_ACCURACY_LOSS_AT_6_BITS_FRACTION * pow(TFHE_ACCURACY_LOSS_FACTOR_PER_BIT, -extraBits),
+  );
 }
 
 /** FHE for one step: the unit's encrypted evaluation, one round trip and the ciphertext upload. */

@@ -1,6 +1,8 @@
 // Fully homomorphic encryption cost constants per scheme: measured data kept beside the FHE cost model.
 // TFHE: one programmable bootstrap (PBS) per non-linear element, its cost growing steeply with bit width.
 // CKKS: approximate arithmetic packed in SIMD slots, calibrated per element to NEXUS's BERT-base run.
+
+import { pow } from '../math/index';
 import { nonlinearElementsPerToken } from './transformerOps';
 
 /** TFHE-rs programmable bootstrap of a 4-bit message on one CPU core, seconds (fhe-tfhe-primitives case). */
@@ -16,9 +18,11 @@ const TFHE_HIGH_REFERENCE_BITS = 8;
  * (about x3.2 per bit), extrapolated outside them.
  */
 export function tfheBootstrapSeconds(messageBitWidthCount: number): number {
-  const growthPerBit =
-    (TFHE_PBS_8_BIT_S / TFHE_PBS_4_BIT_S) ** (1 / (TFHE_HIGH_REFERENCE_BITS - TFHE_LOW_REFERENCE_BITS));
-  return TFHE_PBS_4_BIT_S * growthPerBit ** (messageBitWidthCount - TFHE_LOW_REFERENCE_BITS);
+  const growthPerBit = pow(
+    TFHE_PBS_8_BIT_S / TFHE_PBS_4_BIT_S,
+    1 / (TFHE_HIGH_REFERENCE_BITS - TFHE_LOW_REFERENCE_BITS),
+  );
+  return TFHE_PBS_4_BIT_S * pow(growthPerBit, messageBitWidthCount - TFHE_LOW_REFERENCE_BITS);
 }
 
 /** CPU cores of the Concrete ML ResNet18 CPU run (fhe-concrete-ml-resnet18 case). */

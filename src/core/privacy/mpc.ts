@@ -4,6 +4,7 @@
 // compute of the unit; the privacy terms are the excess, spread over the unit's steps.
 import { coalitionBreachProbability } from '../adversary/coalition';
 import type { EffectContext } from '../engine/types';
+import { log2 } from '../math/index';
 import { choiceParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { MPC_PROTOCOL_IDS, MPC_PROTOCOLS, type MpcProtocol } from './mpcProtocols';
@@ -55,7 +56,7 @@ export function unitRoundCount(work: SecureWork, model: Params['model'], protoco
   return work.groups.reduce((sum, group) => {
     const perLayer =
       protocol.roundsPerLayerBaseCount +
-      protocol.roundsPerContextDoublingCount * Math.log2(Math.max(1, group.contextTokenCount));
+      protocol.roundsPerContextDoublingCount * log2(Math.max(1, group.contextTokenCount));
     return sum + work.passFactorRatio * group.sequentialPassCount * model.layerCount * perLayer;
   }, 0);
 }

@@ -1,5 +1,7 @@
 // Expands a sweep into its points: each axis into its values (explicit, or evenly spaced on a linear or log
 // scale, whole-number parameters rounded and repeats dropped), then the axes into points (grid or zip).
+
+import { log10, pow } from '../math/index';
 import { findParam } from '../params/table';
 import type { ParamScalar } from './paramSchema';
 import type { Scenario } from './types';
@@ -24,7 +26,7 @@ function spacedValues(from: number, to: number, steps: number, scale: 'linear' |
     const position = index / (steps - 1);
     const value =
       scale === 'log'
-        ? 10 ** (Math.log10(from) + (Math.log10(to) - Math.log10(from)) * position)
+        ? pow(10, log10(from) + (log10(to) - log10(from)) * position)
         : from + (to - from) * position;
     return Number(value.toPrecision(GENERATED_SIGNIFICANT_DIGITS));
   });

@@ -1,4 +1,6 @@
 // The interval of model values a `matches` tolerance accepts around a published figure.
+
+import { pow } from '../math/index';
 import { formatNumber } from './formatNumber';
 import type { Assertion } from './types';
 
@@ -18,7 +20,7 @@ export function acceptedInterval(
     return around(published * (1 - tolerance.relative), published * (1 + tolerance.relative));
   if (published <= 0) return undefined;
   if ('factor' in tolerance) return [published / tolerance.factor, published * tolerance.factor];
-  return [published * 10 ** -tolerance.orders, published * 10 ** tolerance.orders];
+  return [published * pow(10, -tolerance.orders), published * pow(10, tolerance.orders)];
 }
 
 /** A tolerance in words, e.g. "within ±0.03", "within a factor of 2", "between 1e22 and 1e23". */

@@ -1,5 +1,7 @@
 // Standard normal and Gamma draws from a seeded generator: the building blocks of O(1) order-statistic
 // sampling (a Beta variate is a ratio of two Gamma variates).
+
+import { log } from '../math/index';
 import { nextOpenUnit, type Rng } from '../random/rng';
 import { inverseStandardNormal } from './normal';
 
@@ -33,6 +35,6 @@ export function sampleGamma(rng: Rng, shape: number): number {
     const u = nextOpenUnit(rng);
     const xSquared = x * x;
     if (u < 1 - MARSAGLIA_TSANG_SQUEEZE_FACTOR * xSquared * xSquared) return d * v;
-    if (Math.log(u) < 0.5 * xSquared + d * (1 - v + Math.log(v))) return d * v;
+    if (log(u) < 0.5 * xSquared + d * (1 - v + log(v))) return d * v;
   }
 }

@@ -1,8 +1,9 @@
 // The standard normal distribution: density, lower and upper tail probabilities (and their logarithms,
 // accurate far into the tails) and the inverse CDF. Order statistics of node speeds are mapped through these.
+import { exp, log, log1p } from '../math/index';
 
 /** ln(sqrt(2 pi)), the log of the normal density's normalising constant. */
-const LOG_SQRT_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+const LOG_SQRT_TWO_PI = 0.5 * log(2 * Math.PI);
 
 /**
  * Below this |z| the lower tail is summed from Marsaglia's series, above it the upper tail comes from
@@ -62,11 +63,11 @@ function millsDenominator(x: number): number {
 /** Log of the upper tail Q(z) = P(Z > z), accurate (relative) for any z, including far past underflow. */
 export function logStandardNormalUpperTail(z: number): number {
   if (Number.isNaN(z)) return Number.NaN;
-  if (z >= SERIES_LIMIT_Z) return logStandardNormalDensity(z) - Math.log(millsDenominator(z));
+  if (z >= SERIES_LIMIT_Z) return logStandardNormalDensity(z) - log(millsDenominator(z));
   if (z > -SERIES_LIMIT_Z) {
-    return Math.log(0.5 - Math.exp(logStandardNormalDensity(z)) * seriesOverDensity(z));
+    return log(0.5 - exp(logStandardNormalDensity(z)) * seriesOverDensity(z));
   }
-  return Math.log1p(-Math.exp(logStandardNormalUpperTail(-z)));
+  return log1p(-exp(logStandardNormalUpperTail(-z)));
 }
 
 /** Log of the CDF Phi(z) = P(Z <= z), accurate (relative) for any z. */
@@ -76,12 +77,12 @@ export function logStandardNormalCdf(z: number): number {
 
 /** Upper tail Q(z) = P(Z > z) of the standard normal distribution, with full relative accuracy. */
 export function standardNormalUpperTail(z: number): number {
-  return Math.exp(logStandardNormalUpperTail(z));
+  return exp(logStandardNormalUpperTail(z));
 }
 
 /** CDF Phi(z) = P(Z <= z) of the standard normal distribution, with full relative accuracy. */
 export function standardNormalCdf(z: number): number {
-  return Math.exp(logStandardNormalCdf(z));
+  return exp(logStandardNormalCdf(z));
 }
 
 // Wichura's algorithm AS 241 (PPND16), Applied Statistics 37(3):477-484, 1988: rational approximations
@@ -139,7 +140,7 @@ export function inverseStandardNormal(probability: number): number {
     return (offset * polynomial(CENTRAL_NUMERATOR, r)) / polynomial(CENTRAL_DENOMINATOR, r);
   }
   const tailProbability = offset < 0 ? probability : 1 - probability;
-  const r = Math.sqrt(-Math.log(tailProbability));
+  const r = Math.sqrt(-log(tailProbability));
   const magnitude =
     r <= TAIL_SPLIT
       ? polynomial(NEAR_TAIL_NUMERATOR, r - NEAR_TAIL_OFFSET) /

@@ -1,6 +1,8 @@
 // The slowest node a synchronous step waits for, sampled directly from its order-statistic distribution
 // (O(1) per step whatever the node count), and its exact expectation for the analytic path.
 // Per-node step-time multipliers are log-normal with median 1: exp(sigma Z), Z standard normal.
+
+import { exp } from '../math/index';
 import type { Rng } from '../random/rng';
 import {
   inverseStandardNormal,
@@ -50,7 +52,7 @@ export function sampleSlowestKeptFactor(
   const { lower, upper } = sampleUniformOrderStatistic(rng, rank, count);
   // Map the smaller tail for precision: Phi^-1(p) = -Phi^-1(1 - p).
   const z = lower <= upper ? inverseStandardNormal(lower) : -inverseStandardNormal(upper);
-  return Math.exp(sigma * z);
+  return exp(sigma * z);
 }
 
 /**
@@ -93,10 +95,10 @@ function integrateExpectedFactor(count: number, rank: number, sigma: number): nu
   const meanRankProbability = rank / (count + 1);
   const start = inverseStandardNormal(meanRankProbability);
   const spreadProbability = Math.sqrt((meanRankProbability * (1 - meanRankProbability)) / (count + 2));
-  const scale = Math.max(MIN_SEARCH_SCALE, spreadProbability / Math.exp(logStandardNormalDensity(start)));
+  const scale = Math.max(MIN_SEARCH_SCALE, spreadProbability / exp(logStandardNormalDensity(start)));
   const logDensity = (z: number) => logOrderStatisticDensity(z, rank, count);
   const logTilted = (z: number) => logDensity(z) + sigma * z;
-  return Math.exp(
+  return exp(
     logIntegralOfUnimodal(logTilted, start, scale) - logIntegralOfUnimodal(logDensity, start, scale),
   );
 }

@@ -1,6 +1,7 @@
 // Deterministic integration of a unimodal function given by its logarithm: finds the peak, brackets the
 // region that carries all but a negligible share of the mass, and applies composite Simpson's rule there.
 // Working in logs keeps densities such as n Phi(z)^(n-1) phi(z) for n = 1e6 free of overflow and underflow.
+import { exp, log } from '../math/index';
 
 /** Log-units below the peak at which the integrand is treated as zero (e^-40 ~ 4e-18 of the peak). */
 const LOG_CUTOFF = 40;
@@ -99,7 +100,7 @@ export function logIntegralOfUnimodal(logF: (z: number) => number, start: number
   let sum = 0;
   for (let index = 0; index <= SIMPSON_INTERVALS; index += 1) {
     const weight = index === 0 || index === SIMPSON_INTERVALS ? 1 : index % 2 === 1 ? 4 : 2;
-    sum += weight * Math.exp(logF(left + index * width) - peakLog);
+    sum += weight * exp(logF(left + index * width) - peakLog);
   }
-  return peakLog + Math.log((sum * width) / 3);
+  return peakLog + log((sum * width) / 3);
 }

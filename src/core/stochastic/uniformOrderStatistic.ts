@@ -1,5 +1,7 @@
 // The k-th smallest of n independent uniforms, drawn in O(1): it is Beta(k, n - k + 1) distributed.
 // Both tails are returned so that values near 1 keep their precision when mapped through an inverse CDF.
+
+import { exp, expm1, log } from '../math/index';
 import { nextOpenUnit, type Rng } from '../random/rng';
 import { sampleGamma } from './gamma';
 
@@ -19,8 +21,8 @@ export interface TailPair {
  */
 export function sampleUniformOrderStatistic(rng: Rng, rank: number, count: number): TailPair {
   if (rank === count) {
-    const logLower = Math.log(nextOpenUnit(rng)) / count;
-    return { lower: Math.exp(logLower), upper: -Math.expm1(logLower) };
+    const logLower = log(nextOpenUnit(rng)) / count;
+    return { lower: exp(logLower), upper: -expm1(logLower) };
   }
   const below = sampleGamma(rng, rank);
   const above = sampleGamma(rng, count - rank + 1);

@@ -1,5 +1,7 @@
 // Decentralization under a stated ownership distribution: how many independent operators run the nodes, their
 // shares, and the Nakamoto coefficient (the smallest coalition of operators holding the control threshold).
+
+import { pow } from '../math/index';
 import type { Params } from '../params/table';
 
 /** Tolerance when comparing a cumulative share with the threshold (floating-point sums). */
@@ -18,7 +20,7 @@ export function operatorShares(
 ): number[] {
   const count = Math.max(1, Math.round(operatorCount));
   const weights = Array.from({ length: count }, (_, index) =>
-    distribution === 'equal' ? 1 : (index + 1) ** -zipfExponentRatio,
+    distribution === 'equal' ? 1 : pow(index + 1, -zipfExponentRatio),
   );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   return weights.map((weight) => weight / total);

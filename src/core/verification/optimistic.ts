@@ -2,6 +2,7 @@
 // challenge window, during which watchers may re-execute and challenge. Caught with 1 - (1 - w)^watchers,
 // where a colluding adversary's watchers stay silent.
 import type { EffectContext } from '../engine/types';
+import { pow } from '../math/index';
 import { numberParam } from '../params/spec';
 import type { VerificationOutcome } from './outcome';
 
@@ -45,7 +46,7 @@ export function fraudProofDetectionProbability(
   colluding: boolean,
 ): number {
   const honestWatcher = colluding ? 1 - maliciousFraction : 1;
-  return 1 - (1 - watcherCheckFraction * honestWatcher) ** watcherCount;
+  return 1 - pow(1 - watcherCheckFraction * honestWatcher, watcherCount);
 }
 
 /** Optimistic verification for one step: no delay to the step, a window before the result is final. */

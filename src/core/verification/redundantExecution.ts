@@ -3,6 +3,7 @@
 // deterministic kernels (slower) or honest replicas will disagree; a tolerance avoids that but lets small
 // perturbations through.
 import type { EffectContext } from '../engine/types';
+import { pow } from '../math/index';
 import { choiceParam, flagParam, numberParam } from '../params/spec';
 import { stepComputeSeconds, type VerificationOutcome, verificationTerm } from './outcome';
 
@@ -48,7 +49,7 @@ export const DETERMINISTIC_KERNEL_SLOWDOWN_FACTOR = 42 / 26;
 
 /** Probability that at least one of k honest replicas disagrees with the first under exact comparison. */
 export function honestDisagreementProbability(replicaCount: number): number {
-  return 1 - (1 - HONEST_RUN_DIVERGENCE_FRACTION) ** Math.max(0, replicaCount - 1);
+  return 1 - pow(1 - HONEST_RUN_DIVERGENCE_FRACTION, Math.max(0, replicaCount - 1));
 }
 
 /**
@@ -62,7 +63,7 @@ export function replicationDetectionProbability(
   colluding: boolean,
 ): number {
   if (replicaCount <= 1) return 0;
-  return colluding ? 1 - maliciousFraction ** (replicaCount - 1) : 1;
+  return colluding ? 1 - pow(maliciousFraction, replicaCount - 1) : 1;
 }
 
 /** Redundant execution for one step. */

@@ -2,6 +2,7 @@
 // s (times the chance the auditor is honest); m cheats with 1 - (1 - s)^m. Cheating is deterred when the
 // expected penalty exceeds the gain (see outcome.ts, cheatingPaysFlag).
 import type { EffectContext } from '../engine/types';
+import { pow } from '../math/index';
 import { numberParam } from '../params/spec';
 import type { VerificationOutcome } from './outcome';
 
@@ -54,7 +55,7 @@ export function spotCheckOutcome(context: EffectContext): VerificationOutcome {
     falseAlarmProbabilityFraction: 0,
     timeToFinalResultS: 0,
     extraMetrics: {
-      detectionOverRepeatedCheatsFraction: 1 - (1 - detection) ** cheatAttemptCount,
+      detectionOverRepeatedCheatsFraction: 1 - pow(1 - detection, cheatAttemptCount),
     },
     labels: {
       trustAssumption: 'an honest auditor',

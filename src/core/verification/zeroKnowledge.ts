@@ -2,6 +2,7 @@
 // probability 1 - soundness error, whatever the adversary fraction. Proving time = proven FLOP / prover rate,
 // on the node's hardware and on the critical path; one proof per unit (a request, or a training step).
 import type { EffectContext } from '../engine/types';
+import { pow } from '../math/index';
 import { choiceParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { type VerificationOutcome, verificationTerm } from './outcome';
@@ -20,7 +21,7 @@ export const ZK_PARAMS = {
 } as const;
 
 /** Soundness error of a proof at 128-bit security: 2^-128. */
-export const ZK_SOUNDNESS_ERROR_FRACTION = 2 ** -128;
+export const ZK_SOUNDNESS_ERROR_FRACTION = pow(2, -128);
 /** Inference FLOP per parameter per token, for the prompt pass a proof also covers. */
 const INFERENCE_FLOP_PER_PARAMETER = 2;
 

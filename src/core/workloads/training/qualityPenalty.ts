@@ -1,4 +1,5 @@
 // The compute multiplier low-communication training pays for equal quality as replicas grow.
+import { pow } from '../../math/index';
 
 /**
  * Exponent of the replica count M in the equal-quality compute multiplier M^0.195. Fitted through the two
@@ -14,5 +15,5 @@ export const QUALITY_PENALTY_EXPONENT = 0.195;
  */
 export function qualityComputeMultiplier(replicaCount: number, innerStepCount: number): number {
   if (replicaCount <= 1 || innerStepCount <= 1) return 1;
-  return replicaCount ** QUALITY_PENALTY_EXPONENT;
+  return pow(replicaCount, QUALITY_PENALTY_EXPONENT);
 }
