@@ -44,6 +44,8 @@ function gzippedJsKB(): number {
 /** Navigation-relative times of the app's start mark and first chart mark, ms. */
 interface LoadTimes {
   appStartMs: number;
+  /** Time plotly took to draw the sweep chart with its first data, ms. */
+  firstDataDrawMs: number;
   plotlyReadyMs: number;
   firstResultsMs: number;
   firstChartMs: number;
@@ -59,6 +61,13 @@ async function loadTimes(browser: Browser, baseUrl: string): Promise<LoadTimes> 
     });
     return await page.evaluate(() => ({
       appStartMs: performance.getEntriesByName('deai:app-start')[0]?.startTime ?? Number.NaN,
+      firstDataDrawMs: ((entries) => entries.at(-1)?.duration ?? Number.NaN)(
+        (performance.getEntriesByName('deai:draw') as PerformanceMeasure[]).filter(
+          (entry) =>
+            entry.detail === 'sweep-chart' &&
+            entry.startTime <= (performance.getEntriesByName('deai:first-chart')[0]?.startTime ?? 0),
+        ),
+      ),
       plotlyReadyMs: performance.getEntriesByName('deai:plotly-ready')[0]?.startTime ?? Number.NaN,
       firstResultsMs: ((entry) => (entry ? entry.startTime + entry.duration : Number.NaN))(
         performance.getEntriesByName('deai:results')[0],
@@ -76,6 +85,8 @@ const redrawCount = (page: Page) => page.evaluate(() => performance.getEntriesBy
 interface RedrawTimes {
   redrawMs: number[];
   resultsMs: number[];
+  /** Plotly's drawing time of the sweep chart for each change, ms. */
+  drawMs: number[];
 }
 
 async function redrawTimes(browser: Browser, baseUrl: string): Promise<RedrawTimes> {
@@ -85,7 +96,7 @@ async function redrawTimes(browser: Browser, baseUrl: string): Promise<RedrawTim
     await page.goto(baseUrl);
     await page.locator('[data-testid="status"][data-status="ready"]').waitFor({ timeout: WAIT_MS });
     const field = page.locator('[data-path="network.nodeCount"] input.number-field');
-    const times: RedrawTimes = { redrawMs: [], resultsMs: [] };
+    const times: RedrawTimes = { redrawMs: [], resultsMs: [], drawMs: [] };
     for (let change = 0; change < CHANGE_COUNT; change += 1) {
       const before = await redrawCount(page);
       await field.fill(String(10 + change * 7));
@@ -99,9 +110,14 @@ async function redrawTimes(browser: Browser, baseUrl: string): Promise<RedrawTim
       const latest = await page.evaluate(() => ({
         redraw: performance.getEntriesByName('deai:redraw').at(-1)?.duration ?? Number.NaN,
         results: performance.getEntriesByName('deai:results').at(-1)?.duration ?? Number.NaN,
+        draw:
+          (performance.getEntriesByName('deai:draw') as PerformanceMeasure[])
+            .filter((entry) => entry.detail === 'sweep-chart')
+            .at(-1)?.duration ?? Number.NaN,
       }));
       times.redrawMs.push(latest.redraw);
       times.resultsMs.push(latest.results);
+      times.drawMs.push(latest.draw);
     }
     return times;
   } finally {
@@ -150,10 +166,12 @@ async function main(): Promise<void> {
     console.log(
       `  medians after navigation: app script ${median(loads.map((load) => load.appStartMs))} ms, ` +
         `first results ${median(loads.map((load) => load.firstResultsMs))} ms, ` +
-        `chart library ready ${median(loads.map((load) => load.plotlyReadyMs))} ms`,
+        `chart library ready ${median(loads.map((load) => load.plotlyReadyMs))} ms, ` +
+        `first data drawn in ${median(loads.map((load) => load.firstDataDrawMs))} ms`,
     );
     console.log(
-      `  redraw median ${median(redraws.redrawMs)} ms, of which input to results ${median(redraws.resultsMs)} ms`,
+      `  redraw median ${median(redraws.redrawMs)} ms, of which input to results ${median(redraws.resultsMs)} ms ` +
+        `and plotly drawing ${median(redraws.drawMs)} ms`,
     );
     const outDir = resolve(REPO_ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });

@@ -1,32 +1,9 @@
-// Browser entry point: creates the store, loads the link or autosave, starts the simulation worker and
-// mounts the app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import './app/app.css';
-import { loadPlotly } from './app/charts/plotlyBundle';
-import { startScenarioScheduler } from './app/compute/scenarioScheduler';
-import { startScheduler } from './app/compute/scheduler';
+// Browser entry point, kept tiny so the slow parts start at once: the Explore view's worker (it loads the
+// simulation core on its own thread while the page loads) and the app's code, which then boots and starts
+// loading the chart library.
 import { createWorkerPort } from './app/compute/workerClient';
-import { APP_START_MARK } from './app/perf';
-import { StoreProvider } from './app/store/StoreContext';
-import { createAppStore } from './app/store/store';
-import { startStateSync } from './app/url/stateSync';
 
-performance.mark(APP_START_MARK);
-const store = createAppStore();
-startStateSync(store, window);
-startScheduler(store, createWorkerPort());
-startScenarioScheduler(store, createWorkerPort());
-// Start downloading the chart library now, while the worker computes the first results.
-void loadPlotly();
-
+const fastPort = createWorkerPort();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
-createRoot(rootElement).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+void import('./app/boot/boot').then(({ boot }) => boot(rootElement, fastPort));

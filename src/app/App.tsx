@@ -1,29 +1,56 @@
-// The app's layout: header, link errors, and the current view (Explore: controls and results; Scenarios).
+// The app's layout: header (or the presenter bar), link and file errors, notices, and the current view. The
+// Explore view is in the main bundle; the others load when first opened.
+import { lazy, Suspense } from 'react';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { ExploreView } from './explore/ExploreView';
-import { ScenariosView } from './scenarios/ScenariosView';
 import { AppHeader } from './shell/AppHeader';
+import { ImportErrorBanner } from './shell/ImportErrorBanner';
 import { LinkErrorBanner } from './shell/LinkErrorBanner';
+import { NoticeLine } from './shell/NoticeLine';
+import { PresenterBar } from './shell/PresenterBar';
 import { StatusLine } from './shell/StatusLine';
 import { useApp } from './store/StoreContext';
+import type { ViewName } from './viewState';
+
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const ScenariosView = lazy(() =>
+  import('./scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })),
+);
+const MatrixView = lazy(() => import('./matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
+const ClaimsView = lazy(() => import('./claims/ClaimsView').then((m) => ({ default: m.ClaimsView })));
+const WorkshopView = lazy(() => import('./workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
+
+const LAZY_VIEWS = {
+  compare: CompareView,
+  scenarios: ScenariosView,
+  matrix: MatrixView,
+  claims: ClaimsView,
+  workshop: WorkshopView,
+} as const satisfies Record<Exclude<ViewName, 'explore'>, unknown>;
 
 /** The whole app (expects a StoreProvider above it). */
 export function App() {
   const view = useApp((state) => state.view);
+  const presenter = useApp((state) => state.presenter);
+  const LazyView = view === 'explore' ? null : LAZY_VIEWS[view];
   return (
-    <div className="app">
-      <AppHeader />
+    <div className={presenter ? 'app presenter' : 'app'} data-view={view}>
+      {presenter ? <PresenterBar /> : <AppHeader />}
       <LinkErrorBanner />
-      {view === 'explore' ? (
+      <ImportErrorBanner />
+      <NoticeLine />
+      {LazyView ? (
+        <Suspense fallback={<p className="placeholder">Loading the view…</p>}>
+          <LazyView />
+        </Suspense>
+      ) : (
         <>
           <StatusLine />
           <div className="layout">
-            <ControlsPanel />
+            {!presenter && <ControlsPanel />}
             <ExploreView />
           </div>
         </>
-      ) : (
-        <ScenariosView />
       )}
     </div>
   );

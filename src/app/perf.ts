@@ -11,6 +11,9 @@ export const RESULTS_MEASURE = 'deai:results';
 /** Mark set when the app's script starts running (after the bundle has loaded and parsed). */
 export const APP_START_MARK = 'deai:app-start';
 
+/** Measure per chart drawing: from the start of Plotly.react to its end (main-thread drawing cost). */
+export const DRAW_MEASURE = 'deai:draw';
+
 /** Mark set when the chart library has loaded and registered its traces. */
 export const PLOTLY_READY_MARK = 'deai:plotly-ready';
 

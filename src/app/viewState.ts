@@ -1,7 +1,7 @@
-// The view part of the app's shareable state (everything but the params), with its defaults.
+// The view part of the app's shareable state (everything but the parameter sets), with its defaults.
 
 /** The app's views. */
-export const VIEW_NAMES = ['explore', 'scenarios'] as const;
+export const VIEW_NAMES = ['explore', 'compare', 'scenarios', 'matrix', 'claims', 'workshop'] as const;
 
 /** One of the app's views. */
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -21,6 +21,12 @@ export interface ViewState {
   locked: string[];
   /** Id of the bundled scenario open in the Scenarios view ("" for none). */
   scenarioId: string;
+  /** Presenter mode: large type, high contrast, only the charts and key readouts. */
+  presenter: boolean;
+  /** Id of the bundled claim file open in the Check-a-claim view ("" for none). */
+  claimId: string;
+  /** The text of a claim file the user edited, pasted or opened ("" to use the bundled file of claimId). */
+  claimText: string;
 }
 
 /** What a fresh visit shows: throughput against round-trip time. */
@@ -32,4 +38,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   hidden: [],
   locked: [],
   scenarioId: '',
+  presenter: false,
+  claimId: '',
+  claimText: '',
 };

@@ -1,15 +1,50 @@
-// Messages between the app and the simulation worker: scenarios in (as plain JSON, validated in the worker
-// with the same schema as scenario files and the CLI), scenario results out. Serialisable data only.
+// Messages between the app and the simulation worker: jobs in (scenarios as plain JSON, validated in the worker
+// with the same schema as scenario files and the CLI; the synergy matrix; a claim file's text), results,
+// progress and errors out. Serialisable data only.
+import type { Claim, ClaimReport } from '../core/claims/index';
+import type { MatrixResult, MatrixThresholds } from '../core/matrix/index';
 import type { FieldError } from '../core/params/constraints';
 import type { AssertionOutcome, Scenario, ScenarioResult } from '../core/scenario/index';
+
+/** One scenario to run. */
+export interface ScenarioJob {
+  /** A scenario document (docs/scenario-format.md), not yet validated. */
+  document: unknown;
+  /**
+   * The only metric the caller reads from the rows. When the scenario runs no Monte Carlo and the core's
+   * analytic path reports this metric, rows are evaluated with that path alone: the same value, without the
+   * datacentre reference and trilemma counterfactuals evaluatePoint adds (a sweep's chart needs neither).
+   */
+  onlyMetric?: string;
+}
 
 /** Run these scenarios, in order; `check` also evaluates their `expect` assertions. */
 export interface RunRequest {
   id: number;
-  /** Scenario documents (docs/scenario-format.md), not yet validated. */
-  scenarios: unknown[];
+  kind: 'run';
+  jobs: ScenarioJob[];
   check: boolean;
 }
+
+/** Compute the synergy matrix (every cell with its robustness) under these thresholds. */
+export interface MatrixRequest {
+  id: number;
+  kind: 'matrix';
+  thresholds: MatrixThresholds;
+}
+
+/** Check a claim file (docs/claims.md); `seed` and `runCount` replace the file's own when given. */
+export interface ClaimRequest {
+  id: number;
+  kind: 'claim';
+  /** The claim file's text, not yet validated. */
+  text: string;
+  seed?: string;
+  runCount?: number;
+}
+
+/** Anything the app asks the worker. */
+export type WorkerRequest = RunRequest | MatrixRequest | ClaimRequest;
 
 /** One scenario's results and, when asked, its assertion outcomes. */
 export interface ScenarioRun {
@@ -19,7 +54,7 @@ export interface ScenarioRun {
   outcomes: AssertionOutcome[];
 }
 
-/** A finished request: one run per scenario, in request order. */
+/** A finished run request: one run per job, in request order. */
 export interface RunResponse {
   id: number;
   kind: 'result';
@@ -28,7 +63,34 @@ export interface RunResponse {
   computeMs: number;
 }
 
-/** A request that failed: a scenario was invalid (fieldErrors) or the engine threw (message). */
+/** A computed synergy matrix. */
+export interface MatrixResponse {
+  id: number;
+  kind: 'matrix';
+  result: MatrixResult;
+  computeMs: number;
+}
+
+/** A checked claim: the validated file and the report. */
+export interface ClaimResponse {
+  id: number;
+  kind: 'claim';
+  claim: Claim;
+  report: ClaimReport;
+  /** Where each uncertain input's range comes from (the plausible-range table's or the file's source), by path. */
+  inputSources: Record<string, string>;
+  computeMs: number;
+}
+
+/** Work done so far on a request (rows, cells); `total` 0 means the amount is not known. */
+export interface ProgressMessage {
+  id: number;
+  kind: 'progress';
+  done: number;
+  total: number;
+}
+
+/** A request that failed: an input was invalid (fieldErrors) or the engine threw (message). */
 export interface ErrorResponse {
   id: number;
   kind: 'error';
@@ -36,5 +98,11 @@ export interface ErrorResponse {
   fieldErrors: FieldError[];
 }
 
+/** The final answer to a request. */
+export type FinalResponse = RunResponse | MatrixResponse | ClaimResponse | ErrorResponse;
+
 /** Anything the worker posts back. */
-export type WorkerResponse = RunResponse | ErrorResponse;
+export type WorkerResponse = FinalResponse | ProgressMessage;
+
+/** A request before a client numbers it. */
+export type PendingRequest = Omit<RunRequest, 'id'> | Omit<MatrixRequest, 'id'> | Omit<ClaimRequest, 'id'>;

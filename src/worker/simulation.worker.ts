@@ -1,17 +1,39 @@
-// The Web Worker that runs the simulation core off the main thread: one request in, one response out.
+// The Web Worker that runs the simulation core off the main thread: one request in, progress messages and one
+// final response out. The matrix and claim code is loaded on first use, so workers that only run scenarios
+// (the Explore view's) start faster.
 /// <reference lib="webworker" />
-import type { RunRequest, WorkerResponse } from './protocol';
+import type { FinalResponse, WorkerRequest, WorkerResponse } from './protocol';
 import { runRequest } from './runRequest';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: WorkerResponse) => scope.postMessage(message);
+const now = () => performance.now();
+/** Progress is posted at most this often (and always for the last item), so a busy page is not flooded. */
+const PROGRESS_INTERVAL_MS = 50;
 
-scope.onmessage = (event: MessageEvent<RunRequest>) => {
-  let response: WorkerResponse;
+async function answer(request: WorkerRequest): Promise<FinalResponse> {
+  let lastPostedMs = Number.NEGATIVE_INFINITY;
+  const onProgress = (done: number, total: number) => {
+    const nowMs = now();
+    if (done < total && nowMs - lastPostedMs < PROGRESS_INTERVAL_MS) return;
+    lastPostedMs = nowMs;
+    post({ id: request.id, kind: 'progress', done, total });
+  };
+  switch (request.kind) {
+    case 'run':
+      return runRequest(request, now, onProgress);
+    case 'matrix':
+      return (await import('./matrixJob')).runMatrixRequest(request, now, onProgress);
+    case 'claim':
+      return (await import('./claimJob')).runClaimRequest(request, now);
+  }
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
-    response = runRequest(event.data, () => performance.now());
+    post(await answer(event.data));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    response = { id: event.data.id, kind: 'error', message, fieldErrors: [] };
+    post({ id: event.data.id, kind: 'error', message, fieldErrors: [] });
   }
-  scope.postMessage(response);
 };

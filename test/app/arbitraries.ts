@@ -1,5 +1,6 @@
 // fast-check generators of valid app state, built from the parameter table so new rows are covered.
 import fc from 'fast-check';
+import { CLAIM_CATALOG } from '../../src/app/claims/claimCatalog';
 import { SCENARIO_CATALOG } from '../../src/app/scenarios/catalog';
 import type { ShareableState } from '../../src/app/url/hashState';
 import { VIEW_NAMES } from '../../src/app/viewState';
@@ -41,4 +42,8 @@ export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
   hidden: sortedSubset,
   locked: sortedSubset,
   scenarioId: fc.constantFrom('', ...SCENARIO_CATALOG.map((entry) => entry.id)),
+  presenter: fc.boolean(),
+  claimId: fc.constantFrom('', ...CLAIM_CATALOG.map((entry) => entry.id)),
+  claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
+  paramsB: fc.option(paramsArbitrary, { nil: null }),
 });

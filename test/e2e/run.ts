@@ -3,15 +3,29 @@
 // Without Chromium it warns and skips (exit 0), unless CI=true (exit 1). Run: npx tsx test/e2e/run.ts
 // E2E_BASE_URL=<url of a running server> tests that server instead (for example `npm start`) and builds nothing.
 import type { Browser } from 'playwright-core';
+import { CLAIM_CASES } from './cases/claims';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
+import { FILE_CASES } from './cases/files';
 import { LINK_CASES } from './cases/links';
 import { SCENARIO_CASES } from './cases/scenarios';
+import { SCREENSHOT_CASES } from './cases/screenshots';
 import { SHELL_CASES } from './cases/shell';
+import { VIEW_CASES } from './cases/views';
 import { ensureBuilt, findChromium, launchChromium, type ServedApp, serveDist } from './harness';
 import { runCases } from './runner';
 
-const CASES = [...SHELL_CASES, ...CONTROL_CASES, ...LINK_CASES, ...DETERMINISM_CASES, ...SCENARIO_CASES];
+const CASES = [
+  ...SHELL_CASES,
+  ...CONTROL_CASES,
+  ...LINK_CASES,
+  ...DETERMINISM_CASES,
+  ...SCENARIO_CASES,
+  ...FILE_CASES,
+  ...VIEW_CASES,
+  ...CLAIM_CASES,
+  ...SCREENSHOT_CASES,
+];
 
 async function main(): Promise<number> {
   const chromiumPath = findChromium();

@@ -1,6 +1,8 @@
-// A dumb chart: draws a prepared figure with Plotly.react and reports when it has drawn. No model maths here.
+// A dumb chart: draws a prepared figure with Plotly.react, reports when it has drawn, and offers the drawn
+// chart as a PNG or SVG file. No model maths here.
 import { useEffect, useRef } from 'react';
-import { clearFigure, drawFigure } from './plotlyBundle';
+import { downloadUrl } from '../files/download';
+import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
 
 /** Props of PlotlyChart. */
@@ -10,30 +12,59 @@ export interface PlotlyChartProps {
   label: string;
   /** Hook for end-to-end tests and the benchmark. */
   testId: string;
-  /** Called after plotly has drawn this figure. */
+  /** Called after plotly has drawn this figure (or found it already drawn). */
   onDrawn?: () => void;
+  /** Draw after the charts that are not deferred (for secondary charts, so the main one appears first). */
+  deferDraw?: boolean;
+  /** Base name of the image files the chart can be saved as (no buttons when absent). */
+  exportName?: string;
 }
 
 /** Renders `figure` into a div and keeps it in sync on every change of `figure`. */
-export function PlotlyChart({ figure, label, testId, onDrawn }: PlotlyChartProps) {
+export function PlotlyChart({
+  figure,
+  label,
+  testId,
+  onDrawn,
+  deferDraw = false,
+  exportName,
+}: PlotlyChartProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const onDrawnRef = useRef(onDrawn);
   onDrawnRef.current = onDrawn;
+  /** The figure on screen, as JSON: an equal new figure (same numbers, new objects) is not drawn again. */
+  const drawnRef = useRef('');
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     let cancelled = false;
-    drawFigure(root, figure).then(() => {
-      if (!cancelled) {
-        root.dataset.traceCount = String(figure.data.length);
-        onDrawnRef.current?.();
-      }
-    });
+    const text = JSON.stringify(figure);
+    const finish = () => {
+      if (cancelled) return;
+      root.dataset.traceCount = String(figure.data.length);
+      onDrawnRef.current?.();
+    };
+    if (text === drawnRef.current) {
+      finish();
+      return;
+    }
+    const draw = () => {
+      if (cancelled) return;
+      drawnRef.current = '';
+      void drawFigure(root, figure, () => !cancelled).then((drew) => {
+        if (!drew) return;
+        drawnRef.current = text;
+        finish();
+      });
+    };
+    const timer = deferDraw ? window.setTimeout(draw, 0) : null;
+    if (timer === null) draw();
     return () => {
       cancelled = true;
+      if (timer !== null) window.clearTimeout(timer);
     };
-  }, [figure]);
+  }, [figure, deferDraw]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -42,9 +73,29 @@ export function PlotlyChart({ figure, label, testId, onDrawn }: PlotlyChartProps
     };
   }, []);
 
+  const save = async (format: ImageFormat) => {
+    const root = rootRef.current;
+    if (root && exportName) downloadUrl(`${exportName}.${format}`, await chartImage(root, format));
+  };
+
   return (
     <figure className="chart-frame" aria-label={label}>
       <div ref={rootRef} className="chart" data-testid={testId} />
+      {exportName && (
+        <figcaption className="chart-export">
+          {(['png', 'svg'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() => void save(format)}
+              aria-label={`Save the chart “${label}” as ${format.toUpperCase()}`}
+              data-testid={`${testId}-${format}`}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </figcaption>
+      )}
     </figure>
   );
 }

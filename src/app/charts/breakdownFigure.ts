@@ -2,9 +2,14 @@
 import type { BreakdownSlice } from '../series/breakdownSeries';
 import { CATEGORY_COLOURS } from './palette';
 import type { BarTrace, PlotFigure } from './plotlyTypes';
+import { CHART_THEMES, type ChartTheme } from './theme';
 
 /** The stacked bar for the categories of one step; `stepLabel` names what a step is. */
-export function breakdownFigure(slices: readonly BreakdownSlice[], stepLabel: string): PlotFigure {
+export function breakdownFigure(
+  slices: readonly BreakdownSlice[],
+  stepLabel: string,
+  theme: ChartTheme = CHART_THEMES.normal,
+): PlotFigure {
   const data: BarTrace[] = slices.map((slice) => ({
     type: 'bar',
     name: slice.category,
@@ -22,9 +27,9 @@ export function breakdownFigure(slices: readonly BreakdownSlice[], stepLabel: st
       yaxis: { showticklabels: false },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.35 },
-      margin: { l: 16, r: 16, t: 40, b: 50 },
-      height: 170,
-      font: { family: 'system-ui, sans-serif', size: 13, color: '#1a1a1a' },
+      margin: { ...theme.margin, l: 16 },
+      height: Math.round(theme.chartHeight * 0.53),
+      font: theme.font,
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',
       hovermode: 'closest',

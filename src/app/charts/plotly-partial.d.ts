@@ -9,7 +9,7 @@ declare module 'plotly.js/lib/core' {
     register(modules: readonly object[]): void;
     toImage(
       root: HTMLElement,
-      options: { format: 'png' | 'svg'; width: number; height: number },
+      options: { format: 'png' | 'svg'; width: number; height: number; scale?: number },
     ): Promise<string>;
   };
   export default Plotly;

@@ -1,6 +1,6 @@
 // The partial plotly bundle: the core plus only the scatter and bar traces, to keep the download small. It is
 // loaded as a separate chunk, started early by main.tsx, so the page and the worker start while it downloads.
-import { PLOTLY_READY_MARK } from '../perf';
+import { DRAW_MEASURE, PLOTLY_READY_MARK } from '../perf';
 import type { PlotFigure } from './plotlyTypes';
 
 type PlotlyCore = typeof import('plotly.js/lib/core')['default'];
@@ -28,13 +28,39 @@ export function loadPlotly(): Promise<PlotlyCore> {
   return loading;
 }
 
-/** Draws or updates `figure` in `root` (plotly diffs against the previous figure). */
-export async function drawFigure(root: HTMLElement, figure: PlotFigure): Promise<void> {
+/**
+ * Draws or updates `figure` in `root` (plotly diffs against the previous figure) once plotly has loaded, unless
+ * `stillWanted` says by then that a newer figure has replaced it. Resolves whether it drew.
+ */
+export async function drawFigure(
+  root: HTMLElement,
+  figure: PlotFigure,
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
   const plotly = await loadPlotly();
+  if (!stillWanted()) return false;
+  const startMs = performance.now();
   await plotly.react(root, figure.data, figure.layout, CHART_CONFIG);
+  performance.measure(DRAW_MEASURE, { start: startMs, end: performance.now(), detail: root.dataset.testid });
+  return true;
 }
 
 /** Frees plotly's state and listeners on `root` (nothing to free if plotly never loaded). */
 export function clearFigure(root: HTMLElement): void {
   loading?.then((plotly) => plotly.purge(root));
+}
+
+/** Image formats a chart can be saved in. */
+export type ImageFormat = 'png' | 'svg';
+
+/** The chart drawn in `root` as an image data URL, at its size on screen (PNG at twice the pixels). */
+export async function chartImage(root: HTMLElement, format: ImageFormat): Promise<string> {
+  const plotly = await loadPlotly();
+  const { width, height } = root.getBoundingClientRect();
+  return plotly.toImage(root, {
+    format,
+    width: Math.round(width),
+    height: Math.round(height),
+    ...(format === 'png' ? { scale: 2 } : {}),
+  });
 }

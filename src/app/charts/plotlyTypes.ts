@@ -23,7 +23,11 @@ export interface BarTrace {
   y: readonly (number | string)[];
   orientation: 'h' | 'v';
   marker: { color: string; line?: { color: string; width: number } };
+  /** Bar widths in x units (one per bar), for bars that span a range such as a histogram bin. */
+  width?: readonly number[];
   hovertemplate?: string;
+  /** Per-bar text for the hover template (%{customdata}). */
+  customdata?: readonly string[];
 }
 
 /** Any trace the app draws. */
@@ -44,7 +48,8 @@ export interface PlotLayout {
   title?: { text: string };
   xaxis?: PlotAxis;
   yaxis?: PlotAxis;
-  barmode?: 'stack' | 'group';
+  barmode?: 'stack' | 'group' | 'overlay';
+  bargap?: number;
   showlegend?: boolean;
   legend?: { orientation?: 'h' | 'v'; x?: number; y?: number; traceorder?: 'normal' | 'reversed' };
   margin?: { l?: number; r?: number; t?: number; b?: number };

@@ -3,6 +3,7 @@
 import type { ScenarioSeriesSet } from '../series/scenarioSeries';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, PlotTrace } from './plotlyTypes';
+import { CHART_THEMES, type ChartTheme } from './theme';
 
 /** Series colours in order; yellow is left out because thin yellow lines are hard to see on white. */
 const SERIES_ORDER = [
@@ -25,7 +26,7 @@ const translucent = (hex: string): string => {
 };
 
 /** The figure for prepared scenario series. */
-export function scenarioFigure(set: ScenarioSeriesSet): PlotFigure {
+export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART_THEMES.normal): PlotFigure {
   const data: PlotTrace[] = [];
   if (set.kind === 'bars') {
     const line = set.lines[0];
@@ -88,9 +89,9 @@ export function scenarioFigure(set: ScenarioSeriesSet): PlotFigure {
       yaxis: { title: { text: set.yTitle }, rangemode: 'tozero', automargin: true, exponentformat: 'e' },
       showlegend: set.kind === 'lines',
       legend: { orientation: 'h', x: 0, y: 1.15, traceorder: 'normal' },
-      margin: { l: 60, r: 16, t: 40, b: 60 },
-      height: 340,
-      font: { family: 'system-ui, sans-serif', size: 13, color: '#1a1a1a' },
+      margin: { ...theme.margin, b: theme.margin.b + 10 },
+      height: theme.chartHeight + 20,
+      font: theme.font,
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',
       hovermode: 'closest',

@@ -3,6 +3,7 @@
 import type { SweepSeries } from '../series/sweepSeries';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
+import { CHART_THEMES, type ChartTheme } from './theme';
 
 /** The current parameter value and its metric value, marked on the sweep. */
 export interface CurrentPoint {
@@ -10,10 +11,12 @@ export interface CurrentPoint {
   y: number;
 }
 
-const CHART_FONT = { family: 'system-ui, sans-serif', size: 13, color: '#1a1a1a' };
-
 /** The figure for a prepared sweep series. */
-export function sweepFigure(series: SweepSeries, current: CurrentPoint | null): PlotFigure {
+export function sweepFigure(
+  series: SweepSeries,
+  current: CurrentPoint | null,
+  theme: ChartTheme = CHART_THEMES.normal,
+): PlotFigure {
   const data: ScatterTrace[] = [];
   if (series.band) {
     data.push({
@@ -44,8 +47,8 @@ export function sweepFigure(series: SweepSeries, current: CurrentPoint | null): 
     x: series.x,
     y: series.y,
     mode: 'lines+markers',
-    line: { color: SERIES_COLOURS.line, width: 2 },
-    marker: { color: SERIES_COLOURS.line, size: 5 },
+    line: { color: SERIES_COLOURS.line, width: theme.lineWidth },
+    marker: { color: SERIES_COLOURS.line, size: theme.markerSize },
     hovertemplate: '%{x:.3g} → %{y:.3g}<extra>expected</extra>',
   });
   if (current && Number.isFinite(current.y)) {
@@ -55,7 +58,7 @@ export function sweepFigure(series: SweepSeries, current: CurrentPoint | null): 
       x: [current.x],
       y: [current.y],
       mode: 'markers',
-      marker: { color: SERIES_COLOURS.current, size: 12, symbol: 'diamond' },
+      marker: { color: SERIES_COLOURS.current, size: theme.markerSize + 7, symbol: 'diamond' },
       hovertemplate: 'current: %{x:.3g} → %{y:.3g}<extra></extra>',
     });
   }
@@ -72,9 +75,9 @@ export function sweepFigure(series: SweepSeries, current: CurrentPoint | null): 
       },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.12, traceorder: 'normal' },
-      margin: { l: 60, r: 16, t: 36, b: 50 },
-      height: 320,
-      font: CHART_FONT,
+      margin: theme.margin,
+      height: theme.chartHeight,
+      font: theme.font,
       paper_bgcolor: '#ffffff',
       plot_bgcolor: '#ffffff',
       hovermode: 'closest',

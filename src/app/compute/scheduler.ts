@@ -1,19 +1,44 @@
-// Connects the store to the worker. On each input change it asks first for the expected values alone (fast,
-// so charts follow the input at once), then for the same scenarios with Monte Carlo bands, unless a newer
-// input arrived meanwhile. No model maths here: the worker runs the core's scenario runner.
+// Connects the Explore view to the workers. On each input change a fast worker computes the current point and
+// a coarse sweep's expected values (through the analytic path alone when the charted metric allows), so the
+// charts follow the input at once. Once the input has rested for BANDS_DELAY_MS, a second, stoppable worker
+// computes the full sweep with the Monte Carlo bands, with progress; a newer input or "Cancel" stops it.
+// No model maths here: both passes run the core through the worker.
 import type { RunResponse } from '../../worker/protocol';
 import { reportResults } from '../perf';
-import { pointScenario, sweepScenario } from '../scenario/exploreScenarios';
+import { pointScenario, SWEEP_COARSE_STEP_COUNT, sweepScenario } from '../scenario/exploreScenarios';
 import type { SweepPoint } from '../store/resultsSlice';
 import type { AppState, AppStore } from '../store/store';
+import type { JobRunner } from './jobRunner';
 import { createWorkerClient, type PendingRequest, type RequestPort } from './workerClient';
 
-/** What a computation depends on. */
-type ExploreInputs = Pick<AppState, 'params' | 'seed' | 'sweepPath' | 'sweepMetric'>;
+/** Quiet time after the last input change before the Monte Carlo pass starts, milliseconds. */
+export const BANDS_DELAY_MS = 250;
 
-/** The request for `inputs`: the current point, then the sweep; with or without Monte Carlo bands. */
-export function requestFor(inputs: ExploreInputs, withBands = true): PendingRequest {
-  return { scenarios: [pointScenario(inputs, withBands), sweepScenario(inputs, withBands)], check: false };
+/** What a computation depends on. */
+export type ExploreInputs = Pick<AppState, 'params' | 'seed' | 'sweepPath' | 'sweepMetric'>;
+
+/** The fast request: the current point (every metric) and a coarse sweep of the charted metric's expected value. */
+export function fastRequest(inputs: ExploreInputs): PendingRequest {
+  return {
+    kind: 'run',
+    jobs: [
+      { document: pointScenario(inputs, false) },
+      {
+        document: sweepScenario(inputs, false, SWEEP_COARSE_STEP_COUNT),
+        onlyMetric: inputs.sweepMetric,
+      },
+    ],
+    check: false,
+  };
+}
+
+/** The complete request: the point and the sweep with Monte Carlo bands (what a saved scenario file runs). */
+export function bandsRequest(inputs: ExploreInputs): PendingRequest {
+  return {
+    kind: 'run',
+    jobs: [{ document: pointScenario(inputs, true) }, { document: sweepScenario(inputs, true) }],
+    check: false,
+  };
 }
 
 /** The sweep rows of a response as (swept value, result) pairs. */
@@ -27,56 +52,109 @@ export function sweepPointsOf(response: RunResponse, sweepPath: string): SweepPo
 /** What the scheduler remembers about a request until its answer comes back. */
 interface RequestMeta {
   inputs: ExploreInputs;
-  withBands: boolean;
   /** performance.now() when the input behind the request changed. */
   requestedAtMs: number;
 }
 
-/** Starts computing for `store` through `port`; returns a function that stops it. */
-export function startScheduler(store: AppStore, port: RequestPort): () => void {
-  const client = createWorkerClient<RequestMeta>(port, {
-    onResult: (response, meta) => {
-      const pointRow = response.runs[0]?.result.rows[0];
-      if (!pointRow) return;
-      if (!meta.withBands) reportResults(meta.requestedAtMs);
-      store.getState().storeResults({
-        point: pointRow.result,
-        computedParams: pointRow.params,
-        computedSweepPath: meta.inputs.sweepPath,
-        sweepPoints: sweepPointsOf(response, meta.inputs.sweepPath),
-        requestedAtMs: meta.requestedAtMs,
-        computeMs: response.computeMs,
-        complete: meta.withBands,
-      });
-      if (!meta.withBands) client.submit(requestFor(meta.inputs, true), { ...meta, withBands: true });
-    },
-    onError: (message, fieldErrors) =>
-      store
-        .getState()
-        .storeError([message, ...fieldErrors.map((error) => `${error.path}: ${error.message}`)].join('; ')),
-  });
-  const submit = (state: AppState) => {
-    state.markComputing();
-    const inputs = {
-      params: state.params,
-      seed: state.seed,
-      sweepPath: state.sweepPath,
-      sweepMetric: state.sweepMetric,
-    };
-    client.submit(requestFor(inputs, false), { inputs, withBands: false, requestedAtMs: performance.now() });
+/** Timer functions (the window's, or fakes in tests). */
+export interface Timers {
+  setTimeout: (callback: () => void, delayMs: number) => number;
+  clearTimeout: (handle: number) => void;
+}
+
+const errorText = (message: string, fieldErrors: ReadonlyArray<{ path: string; message: string }>) =>
+  [message, ...fieldErrors.map((error) => `${error.path}: ${error.message}`)].join('; ');
+
+/** Starts computing for `store`: fast pass through `fastPort`, bands through `bands`. Returns a stop function. */
+export function startScheduler(
+  store: AppStore,
+  fastPort: RequestPort,
+  bands: JobRunner,
+  timers: Timers = window,
+): () => void {
+  let bandsTimer: number | null = null;
+  let latest: RequestMeta | null = null;
+
+  const stopBands = () => {
+    if (bandsTimer !== null) timers.clearTimeout(bandsTimer);
+    bandsTimer = null;
+    bands.cancel();
   };
+
+  const runBands = (meta: RequestMeta) => {
+    bandsTimer = null;
+    store.getState().startJob('bands', 'Monte Carlo bands');
+    bands.run(bandsRequest(meta.inputs), {
+      onProgress: (done, total) => store.getState().progressJob('bands', done, total),
+      onResult: (response) => {
+        if (response.kind !== 'result' || meta !== latest) return;
+        store.getState().endJob('bands', 'done');
+        storeRun(response, meta, true);
+      },
+      onError: (message, fieldErrors) => {
+        store.getState().endJob('bands', 'error');
+        store.getState().storeError(errorText(message, fieldErrors));
+      },
+    });
+  };
+
+  const storeRun = (response: RunResponse, meta: RequestMeta, complete: boolean) => {
+    const pointRow = response.runs[0]?.result.rows[0];
+    if (!pointRow) return;
+    store.getState().storeResults({
+      point: pointRow.result,
+      computedParams: pointRow.params,
+      computedSweepPath: meta.inputs.sweepPath,
+      sweepPoints: sweepPointsOf(response, meta.inputs.sweepPath),
+      sweepRun: complete ? (response.runs[1]?.result ?? null) : null,
+      requestedAtMs: meta.requestedAtMs,
+      computeMs: response.computeMs,
+      complete,
+    });
+  };
+
+  const fast = createWorkerClient<RequestMeta>(fastPort, {
+    onResult: (response, meta) => {
+      if (response.kind !== 'result') return;
+      reportResults(meta.requestedAtMs);
+      storeRun(response, meta, false);
+      bandsTimer = timers.setTimeout(() => runBands(meta), BANDS_DELAY_MS);
+    },
+    onError: (message, fieldErrors) => store.getState().storeError(errorText(message, fieldErrors)),
+  });
+
+  const submit = (state: AppState) => {
+    stopBands();
+    if (state.jobs.bands.status === 'running') state.endJob('bands', 'idle');
+    state.markComputing();
+    const { params, seed, sweepPath, sweepMetric } = state;
+    latest = { inputs: { params, seed, sweepPath, sweepMetric }, requestedAtMs: performance.now() };
+    fast.submit(fastRequest(latest.inputs), latest);
+  };
+
   submit(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
+    const bandsJob = state.jobs.bands.status;
+    if (bandsJob === 'cancelled' && previous.jobs.bands.status !== 'cancelled') {
+      stopBands();
+      state.markPartial();
+    }
+    if (bandsJob === 'queued' && previous.jobs.bands.status !== 'queued' && latest) runBands(latest);
+    const missingMetric =
+      state.sweepMetric !== previous.sweepMetric &&
+      state.sweepPoints[0]?.result.metrics[state.sweepMetric] === undefined;
     if (
       state.params !== previous.params ||
       state.seed !== previous.seed ||
-      state.sweepPath !== previous.sweepPath
+      state.sweepPath !== previous.sweepPath ||
+      missingMetric
     ) {
       submit(state);
     }
   });
   return () => {
     unsubscribe();
-    client.close();
+    stopBands();
+    fast.close();
   };
 }

@@ -1,20 +1,24 @@
-// Talks to the simulation worker. Requests coalesce: while one is running, only the newest waiting request is
+// Talks to a simulation worker. Requests coalesce: while one is running, only the newest waiting request is
 // kept, so dragging a slider never builds a queue and the chart always ends on the latest input.
 import type { FieldError } from '../../core/params/constraints';
-import type { RunRequest, RunResponse, WorkerResponse } from '../../worker/protocol';
+import type { FinalResponse, PendingRequest, WorkerRequest, WorkerResponse } from '../../worker/protocol';
 
-/** A request before the client numbers it. */
-export type PendingRequest = Omit<RunRequest, 'id'>;
+export type { PendingRequest } from '../../worker/protocol';
+
+/** A final answer that is not an error. */
+export type SuccessResponse = Exclude<FinalResponse, { kind: 'error' }>;
 
 /** Callbacks for finished requests; `Meta` is whatever the caller attached to the request answered. */
 export interface WorkerClientHandlers<Meta> {
-  onResult: (response: RunResponse, meta: Meta) => void;
-  onError: (message: string, fieldErrors: FieldError[]) => void;
+  onResult: (response: SuccessResponse, meta: Meta) => void;
+  onError: (message: string, fieldErrors: FieldError[], meta: Meta) => void;
+  /** Work done so far on the running request (rows or cells; total 0 when unknown). */
+  onProgress?: (done: number, total: number, meta: Meta) => void;
 }
 
-/** Something that can take a numbered request and answer with a response (a Worker, or a fake in tests). */
+/** Something that can take a numbered request and answer with responses (a Worker, or a fake in tests). */
 export interface RequestPort {
-  post: (request: RunRequest) => void;
+  post: (request: WorkerRequest) => void;
   listen: (onResponse: (response: WorkerResponse) => void) => void;
   close: () => void;
 }
@@ -43,6 +47,26 @@ export function createWorkerPort(): RequestPort {
   };
 }
 
+/** A port that starts its worker (with `makePort`) only when the first request is posted. */
+export function createLazyPort(makePort: () => RequestPort): RequestPort {
+  let port: RequestPort | null = null;
+  let listener: ((response: WorkerResponse) => void) | null = null;
+  return {
+    post: (request) => {
+      if (!port) {
+        port = makePort();
+        if (listener) port.listen(listener);
+      }
+      port.post(request);
+    },
+    listen: (onResponse) => {
+      listener = onResponse;
+      port?.listen(onResponse);
+    },
+    close: () => port?.close(),
+  };
+}
+
 /** Wraps a port so at most one request runs and at most one waits; stale answers are dropped. */
 export function createWorkerClient<Meta>(
   port: RequestPort,
@@ -51,16 +75,22 @@ export function createWorkerClient<Meta>(
   let nextId = 1;
   let running: { id: number; meta: Meta } | null = null;
   let waiting: { request: PendingRequest; meta: Meta } | null = null;
+  /** After close nothing is delivered, even a message the stopped worker had already sent. */
+  let closed = false;
 
   const send = (request: PendingRequest, meta: Meta) => {
     running = { id: nextId, meta };
     nextId += 1;
-    port.post({ ...request, id: running.id });
+    port.post({ ...request, id: running.id } as WorkerRequest);
   };
 
   port.listen((response) => {
     const answered = running;
-    if (!answered || (response.id !== answered.id && response.id !== -1)) return;
+    if (closed || !answered || (response.id !== answered.id && response.id !== -1)) return;
+    if (response.kind === 'progress') {
+      if (!waiting) handlers.onProgress?.(response.done, response.total, answered.meta);
+      return;
+    }
     running = null;
     if (waiting) {
       const next = waiting;
@@ -68,8 +98,8 @@ export function createWorkerClient<Meta>(
       send(next.request, next.meta);
       return;
     }
-    if (response.kind === 'result') handlers.onResult(response, answered.meta);
-    else handlers.onError(response.message, response.fieldErrors);
+    if (response.kind === 'error') handlers.onError(response.message, response.fieldErrors, answered.meta);
+    else handlers.onResult(response, answered.meta);
   });
 
   return {
@@ -77,6 +107,9 @@ export function createWorkerClient<Meta>(
       if (running === null) send(request, meta);
       else waiting = { request, meta };
     },
-    close: () => port.close(),
+    close: () => {
+      closed = true;
+      port.close();
+    },
   };
 }

@@ -1,9 +1,12 @@
 // The input panel: one collapsible section per parameter group, generated from PARAMETER_ROWS at run time,
-// so groups and parameters added to the table appear here with no change to this file.
+// so groups and parameters added to the table appear here with no change to this file. A closed group's
+// controls are created when it is first opened, so the page starts with only what is on screen.
+import { useState } from 'react';
 import { findParam, type GroupName, PARAMETER_ROWS, type ParamRow } from '../../core/params/table';
 import { useApp } from '../store/StoreContext';
 import { ParamControl } from './ParamControl';
 import { PresetPicker } from './PresetPicker';
+import { type ParamTarget, ParamTargetContext, targetParams, useParamTarget } from './paramTarget';
 
 /** Groups open on first view: what a newcomer changes first. */
 const OPEN_GROUPS: ReadonlySet<string> = new Set(['workload', 'network']);
@@ -25,7 +28,8 @@ const JOB_KIND_GROUPS: readonly string[] = JOB_KIND_SPEC?.kind === 'choice' ? JO
 
 /** A group's title, noting when the current job kind does not use it. */
 function GroupSummary({ group }: { group: GroupName }) {
-  const jobKind = useApp((state) => state.params.workload.kind);
+  const target = useParamTarget();
+  const jobKind = useApp((state) => targetParams(state, target).workload.kind);
   const unused = JOB_KIND_GROUPS.includes(group) && group !== jobKind;
   return (
     <summary>
@@ -35,31 +39,56 @@ function GroupSummary({ group }: { group: GroupName }) {
   );
 }
 
-/** Every group's presets and controls; advanced rows sit in a nested section. */
-export function ControlsPanel() {
+/** One group: its presets and controls (advanced rows nested), rendered once the section has been opened. */
+function GroupSection({ group, rows }: { group: GroupName; rows: readonly ParamRow[] }) {
+  const [opened, setOpened] = useState(OPEN_GROUPS.has(group));
+  const basic = rows.filter((row) => !row.spec.advanced);
+  const advanced = rows.filter((row) => row.spec.advanced);
   return (
-    <aside className="controls" aria-label="Parameters">
-      {GROUPED_ROWS.map(([group, rows]) => {
-        const basic = rows.filter((row) => !row.spec.advanced);
-        const advanced = rows.filter((row) => row.spec.advanced);
-        return (
-          <details key={group} open={OPEN_GROUPS.has(group)} data-group={group}>
-            <GroupSummary group={group} />
-            <PresetPicker group={group} />
-            {basic.map((row) => (
-              <ParamControl key={row.path} row={row} />
-            ))}
-            {advanced.length > 0 && (
-              <details className="advanced">
-                <summary>Advanced</summary>
-                {advanced.map((row) => (
-                  <ParamControl key={row.path} row={row} />
-                ))}
-              </details>
-            )}
-          </details>
-        );
-      })}
-    </aside>
+    <details
+      open={OPEN_GROUPS.has(group)}
+      data-group={group}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <GroupSummary group={group} />
+      {opened && (
+        <>
+          <PresetPicker group={group} />
+          {basic.map((row) => (
+            <ParamControl key={row.path} row={row} />
+          ))}
+          {advanced.length > 0 && (
+            <details className="advanced">
+              <summary>Advanced</summary>
+              {advanced.map((row) => (
+                <ParamControl key={row.path} row={row} />
+              ))}
+            </details>
+          )}
+        </>
+      )}
+    </details>
+  );
+}
+
+/** Every group's presets and controls, editing configuration `target` (A by default). */
+export function ControlsPanel({
+  target = 'a',
+  label = 'Parameters',
+}: {
+  target?: ParamTarget;
+  label?: string;
+}) {
+  return (
+    <ParamTargetContext.Provider value={target}>
+      <aside className="controls" aria-label={label} data-target={target}>
+        {target === 'b' && <h2 className="panel-caption">{label}</h2>}
+        {GROUPED_ROWS.map(([group, rows]) => (
+          <GroupSection key={group} group={group} rows={rows} />
+        ))}
+      </aside>
+    </ParamTargetContext.Provider>
   );
 }

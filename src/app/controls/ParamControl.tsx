@@ -1,19 +1,22 @@
 // One parameter's control, picked by the row's kind, with the workshop hide and lock buttons in facilitator
-// mode. Subscribes only to its own value, so moving one slider re-renders one control.
+// mode. Subscribes only to its own value, so moving one slider re-renders one control. It edits the
+// configuration of the panel it sits in (A, or the Compare view's B).
 import type { ParamRow } from '../../core/params/table';
 import { getParam } from '../../core/params/table';
 import { useApp } from '../store/StoreContext';
 import { ChoiceControl } from './ChoiceControl';
 import { FlagControl } from './FlagControl';
 import { NumberControl } from './NumberControl';
+import { targetParams, targetSetter, useParamTarget } from './paramTarget';
 
 /** The control for `row`, or nothing when a facilitator hid it (outside facilitator mode). */
 export function ParamControl({ row }: { row: ParamRow }) {
-  const value = useApp((state) => getParam(state.params, row.path));
+  const target = useParamTarget();
+  const value = useApp((state) => getParam(targetParams(state, target), row.path));
   const locked = useApp((state) => state.locked.includes(row.path));
   const hidden = useApp((state) => state.hidden.includes(row.path));
-  const facilitator = useApp((state) => state.facilitator);
-  const setValue = useApp((state) => state.setValue);
+  const facilitator = useApp((state) => state.facilitator && target === 'a');
+  const setValue = useApp((state) => targetSetter(state, target));
   const toggleHidden = useApp((state) => state.toggleHidden);
   const toggleLocked = useApp((state) => state.toggleLocked);
   if (hidden && !facilitator) return null;

@@ -3,11 +3,13 @@ import { useId } from 'react';
 import type { GroupName } from '../../core/params/table';
 import { PRESETS } from '../../core/presets/index';
 import { useApp } from '../store/StoreContext';
+import { targetPresetPicker, useParamTarget } from './paramTarget';
 
 /** A select that writes the chosen preset's values into `group`; nothing when the group has no presets. */
 export function PresetPicker({ group }: { group: GroupName }) {
   const id = useId();
-  const pickPreset = useApp((state) => state.pickPreset);
+  const target = useParamTarget();
+  const pickPreset = useApp((state) => targetPresetPicker(state, target));
   const presets = Object.values(PRESETS[group] ?? {});
   if (presets.length === 0) return null;
   return (

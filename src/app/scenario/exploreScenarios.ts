@@ -13,6 +13,11 @@ export type ScenarioDocument = z.input<typeof scenarioSchema>;
 export const APP_MONTE_CARLO = { runCount: 40, stepCount: 50 } as const;
 /** Points on the sweep chart. */
 export const SWEEP_STEP_COUNT = 25;
+/**
+ * Points of the quick first pass while the input moves: every third point of the full sweep (positions k/8 of
+ * the range, which the 25-point grid also has exactly), refined to SWEEP_STEP_COUNT once the input rests.
+ */
+export const SWEEP_COARSE_STEP_COUNT = 9;
 
 /** Parameter values that differ from the table defaults, by path. */
 export function changedParams(params: Params): Record<string, number | string | boolean> {
@@ -49,7 +54,11 @@ export function pointScenario(inputs: ExploreInputs, withBands = true): Scenario
  * The sweep of the Explore view: the chosen parameter across its whole allowed range, spaced as its table row
  * says, everything else at the current settings.
  */
-export function sweepScenario(inputs: ExploreInputs, withBands = true): ScenarioDocument {
+export function sweepScenario(
+  inputs: ExploreInputs,
+  withBands = true,
+  stepCount: number = SWEEP_STEP_COUNT,
+): ScenarioDocument {
   const spec = findParam(inputs.sweepPath)?.spec;
   const axis =
     spec?.kind === 'number'
@@ -57,7 +66,7 @@ export function sweepScenario(inputs: ExploreInputs, withBands = true): Scenario
           path: inputs.sweepPath,
           from: spec.min,
           to: spec.max,
-          steps: SWEEP_STEP_COUNT,
+          steps: stepCount,
           scale: spec.scale === 'log' && spec.min > 0 ? ('log' as const) : ('linear' as const),
         }
       : { path: inputs.sweepPath, values: [] };

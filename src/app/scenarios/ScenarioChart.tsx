@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ScenarioRun } from '../../worker/protocol';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { scenarioFigure } from '../charts/scenarioFigure';
+import { useChartTheme } from '../charts/useChartTheme';
 import { metricAxisTitle } from '../format/metricInfo';
 import { defaultScenarioMetric, runMetricNames, scenarioSeries } from '../series/scenarioSeries';
 
@@ -12,7 +13,8 @@ export function ScenarioChart({ run }: { run: ScenarioRun }) {
   const [chosen, setChosen] = useState<{ scenarioId: string; metric: string } | null>(null);
   const metric = chosen?.scenarioId === run.scenario.id ? chosen.metric : defaultScenarioMetric(run);
   const names = useMemo(() => runMetricNames(run), [run]);
-  const figure = useMemo(() => scenarioFigure(scenarioSeries(run, metric)), [run, metric]);
+  const theme = useChartTheme();
+  const figure = useMemo(() => scenarioFigure(scenarioSeries(run, metric), theme), [run, metric, theme]);
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Results</h3>
@@ -28,7 +30,12 @@ export function ScenarioChart({ run }: { run: ScenarioRun }) {
           </option>
         ))}
       </select>
-      <PlotlyChart figure={figure} label={`${run.scenario.title}: ${metric}`} testId="scenario-chart" />
+      <PlotlyChart
+        figure={figure}
+        label={`${run.scenario.title}: ${metric}`}
+        testId="scenario-chart"
+        exportName={run.scenario.id}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The open scenario: its claim and source, what to notice, the assertion outcomes, the chart, and buttons that
 // load a variant's parameters into the Explore view.
 
+import { ResultFileButtons } from '../files/ResultFileButtons';
 import { variantLabel } from '../series/scenarioSeries';
 import { useApp } from '../store/StoreContext';
 import { AssertionList } from './AssertionList';
@@ -63,6 +64,9 @@ export function ScenarioDetail() {
       )}
       <AssertionList outcomes={run.outcomes} />
       <ScenarioChart run={run} />
+      <p>
+        <ResultFileButtons result={run.result} baseName={scenario.id} testIdPrefix="scenario-export" />
+      </p>
       <section className="open-in-explore">
         <h3>Explore a variant</h3>
         {variantIds.map((variantId) => {

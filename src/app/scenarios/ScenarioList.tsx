@@ -1,11 +1,16 @@
-// The list of bundled scenarios, claims first, then calibration cases; picking one opens it.
+// The list of bundled scenarios by folder (claims first, calibration cases last); picking one opens it.
 import { useApp } from '../store/StoreContext';
-import { SCENARIO_CATALOG } from './catalog';
+import { CATALOG_KINDS, type CatalogKind, SCENARIO_CATALOG } from './catalog';
 
-const GROUPS = [
-  { kind: 'claims', title: 'Claims from the article' },
-  { kind: 'calibration', title: 'Calibration against published figures' },
-] as const;
+const KIND_TITLES: Record<CatalogKind, string> = {
+  claims: 'Claims from the article',
+  article: 'More of the article’s claims',
+  workshop: 'Workshop exercises',
+  matrix: 'Synergy matrix cells',
+  calibration: 'Calibration against published figures',
+};
+
+const GROUPS = CATALOG_KINDS.map((kind) => ({ kind, title: KIND_TITLES[kind] }));
 
 /** Buttons for every bundled scenario; the open one is marked as current. */
 export function ScenarioList() {

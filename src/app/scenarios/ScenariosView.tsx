@@ -1,4 +1,5 @@
 // The Scenarios view: run any bundled or uploaded scenario in the worker and see whether its claim holds.
+import { JobProgress } from '../shell/JobProgress';
 import { ScenarioDetail } from './ScenarioDetail';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioUpload } from './ScenarioUpload';
@@ -12,6 +13,7 @@ export function ScenariosView() {
         <ScenarioUpload />
       </aside>
       <main className="explore" aria-label="Scenario">
+        <JobProgress job="scenario" />
         <ScenarioDetail />
       </main>
     </div>

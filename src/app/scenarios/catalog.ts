@@ -1,5 +1,12 @@
-// The scenario files shipped with the app (scenarios/*.json and scenarios/calibration/*.json), bundled at build
-// time. Only their id, title and claim are read here; the worker validates each file before running it.
+// The scenario files shipped with the app (scenarios/**/*.json except the claim files in scenarios/claims/,
+// which the Check-a-claim view reads). Only each file's id, title and claim text are in the main bundle; the
+// whole document is loaded when a scenario is opened, and the worker validates it before running it.
+
+/** The folders of bundled scenarios, in the order the Scenarios view lists them. */
+export const CATALOG_KINDS = ['claims', 'article', 'workshop', 'matrix', 'calibration'] as const;
+
+/** Which folder a scenario comes from: "claims" is scenarios/*.json, the others their sub-folder. */
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 /** One bundled scenario file. */
 export interface CatalogEntry {
@@ -7,16 +14,24 @@ export interface CatalogEntry {
   id: string;
   title: string;
   claimText: string;
-  /** "claims" for scenarios/*.json, "calibration" for scenarios/calibration/*.json. */
-  kind: 'claims' | 'calibration';
-  /** The file's parsed JSON, not yet validated. */
-  document: unknown;
+  kind: CatalogKind;
+  /** The file's path, as the build knows it (to load the whole document). */
+  path: string;
 }
 
-const FILES = import.meta.glob<unknown>(['../../../scenarios/**/*.json', '!**/schema.json'], {
-  eager: true,
-  import: 'default',
-});
+// import.meta.glob takes literals only, so the pattern is repeated; the named imports keep only these fields.
+const IDS = import.meta.glob<unknown>(
+  ['../../../scenarios/**/*.json', '!**/schema.json', '!../../../scenarios/claims/**'],
+  { eager: true, import: 'id' },
+);
+const TITLES = import.meta.glob<unknown>(
+  ['../../../scenarios/**/*.json', '!**/schema.json', '!../../../scenarios/claims/**'],
+  { eager: true, import: 'title' },
+);
+const CLAIMS = import.meta.glob<unknown>(
+  ['../../../scenarios/**/*.json', '!**/schema.json', '!../../../scenarios/claims/**'],
+  { eager: true, import: 'claim' },
+);
 
 const textField = (value: unknown, key: string): string | undefined => {
   const field =
@@ -24,34 +39,54 @@ const textField = (value: unknown, key: string): string | undefined => {
   return typeof field === 'string' ? field : undefined;
 };
 
-/** Builds catalog entries from file paths and their parsed JSON, sorted claims first, then by title. */
-export function catalogFrom(files: Readonly<Record<string, unknown>>): CatalogEntry[] {
-  return Object.entries(files)
-    .map(([path, document]): CatalogEntry => {
+const kindOf = (path: string): CatalogKind =>
+  CATALOG_KINDS.find((kind) => kind !== 'claims' && path.includes(`/scenarios/${kind}/`)) ?? 'claims';
+
+/**
+ * Builds catalog entries from file paths and the head of each file (an object with id, title and claim, or
+ * anything else for a broken file), sorted by folder in CATALOG_KINDS order, then by title.
+ */
+export function catalogFrom(heads: Readonly<Record<string, unknown>>): CatalogEntry[] {
+  return Object.entries(heads)
+    .map(([path, head]): CatalogEntry => {
       const fileName =
         path
           .split('/')
           .pop()
           ?.replace(/\.json$/, '') ?? path;
       const claim =
-        typeof document === 'object' && document !== null
-          ? (document as { claim?: unknown }).claim
-          : undefined;
+        typeof head === 'object' && head !== null ? (head as { claim?: unknown }).claim : undefined;
       return {
-        id: textField(document, 'id') ?? fileName,
-        title: textField(document, 'title') ?? fileName,
+        id: textField(head, 'id') ?? fileName,
+        title: textField(head, 'title') ?? fileName,
         claimText: textField(claim, 'text') ?? '',
-        kind: path.includes('/calibration/') ? 'calibration' : 'claims',
-        document,
+        kind: kindOf(path),
+        path,
       };
     })
-    .sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === 'claims' ? -1 : 1));
+    .sort((a, b) =>
+      a.kind === b.kind
+        ? a.title.localeCompare(b.title)
+        : CATALOG_KINDS.indexOf(a.kind) - CATALOG_KINDS.indexOf(b.kind),
+    );
 }
 
 /** Every bundled scenario. */
-export const SCENARIO_CATALOG: readonly CatalogEntry[] = catalogFrom(FILES);
+export const SCENARIO_CATALOG: readonly CatalogEntry[] = catalogFrom(
+  Object.fromEntries(
+    Object.keys(IDS).map((path) => [path, { id: IDS[path], title: TITLES[path], claim: CLAIMS[path] }]),
+  ),
+);
 
 /** The bundled scenario with this id, if any. */
 export function findCatalogEntry(id: string): CatalogEntry | undefined {
   return SCENARIO_CATALOG.find((entry) => entry.id === id);
+}
+
+/** Loads the whole document of the bundled scenario `id` (undefined for an unknown id). */
+export async function loadCatalogDocument(id: string): Promise<unknown> {
+  const entry = findCatalogEntry(id);
+  if (!entry) return undefined;
+  const text = (await import('./catalogDocuments')).DOCUMENT_TEXTS[entry.path];
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }

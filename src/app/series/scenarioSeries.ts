@@ -62,7 +62,8 @@ export function scenarioSeries(run: ScenarioRun, metric: string): ScenarioSeries
     const line = lineOf('', run.result.rows, metric, (row) => variantLabel(run, row.variant));
     return { kind: 'bars', lines: [line], xTitle: 'Variant', yTitle, xLog: false };
   }
-  const otherPaths = axes.slice(1).map((axis) => axis.path);
+  // In a zipped sweep every axis moves with the first, so the other axes do not split the lines.
+  const otherPaths = run.scenario.sweep?.mode === 'zip' ? [] : axes.slice(1).map((axis) => axis.path);
   const groups = new Map<string, ScenarioRow[]>();
   for (const row of run.result.rows) {
     const others = otherPaths.map((path) => `${path}=${String(row.point[path])}`).join(', ');

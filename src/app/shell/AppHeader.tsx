@@ -1,5 +1,6 @@
-// The header: title, view tabs, link copying, and the Explore view's actions (seed, saving the sweep as a
-// scenario file, reset, facilitator mode).
+// The header: title, view tabs, link copying, the "Save & open" menu, presenter mode, and the Explore view's
+// actions (seed, saving the sweep as a scenario file, reset, facilitator mode).
+import { FilesMenu } from '../files/FilesMenu';
 import { useApp } from '../store/StoreContext';
 import { CopyLinkButton } from './CopyLinkButton';
 import { SaveScenarioButton } from './SaveScenarioButton';
@@ -12,12 +13,17 @@ export function AppHeader() {
   const resetParams = useApp((state) => state.resetParams);
   const facilitator = useApp((state) => state.facilitator);
   const setFacilitator = useApp((state) => state.setFacilitator);
+  const setPresenter = useApp((state) => state.setPresenter);
   return (
     <header className="app-header">
       <h1>DeAI Trade-off Simulator</h1>
       <ViewTabs />
       <div className="header-actions">
         <CopyLinkButton />
+        <FilesMenu />
+        <button type="button" onClick={() => setPresenter(true)} data-testid="presenter-on">
+          Presenter mode
+        </button>
         {view === 'explore' && (
           <>
             <SeedField />

@@ -1,9 +1,16 @@
 // Switches between the app's views.
-
 import { useApp } from '../store/StoreContext';
-import type { ViewName } from '../viewState';
+import { VIEW_NAMES, type ViewName } from '../viewState';
 
-const VIEW_TITLES: Record<ViewName, string> = { explore: 'Explore', scenarios: 'Scenarios' };
+/** The title of each view, as its tab shows it. */
+export const VIEW_TITLES: Record<ViewName, string> = {
+  explore: 'Explore',
+  compare: 'Compare',
+  scenarios: 'Scenarios',
+  matrix: 'Matrix',
+  claims: 'Check a claim',
+  workshop: 'Workshop',
+};
 
 /** One button per view; the current one is marked for assistive technology. */
 export function ViewTabs() {
@@ -11,7 +18,7 @@ export function ViewTabs() {
   const setView = useApp((state) => state.setView);
   return (
     <nav className="view-tabs" aria-label="Views">
-      {(Object.keys(VIEW_TITLES) as ViewName[]).map((name) => (
+      {VIEW_NAMES.map((name) => (
         <button
           key={name}
           type="button"

@@ -16,3 +16,10 @@ export function useApp<Selected>(selector: (state: AppState) => Selected): Selec
   if (!store) throw new Error('useApp needs a StoreProvider above it');
   return useStore(store, selector);
 }
+
+/** The store itself, for handlers that change several slices at once (loading a link or a saved state). */
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a StoreProvider above it');
+  return store;
+}

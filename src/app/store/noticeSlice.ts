@@ -1,4 +1,5 @@
-// Store slice for problems the user must see: a link that could not be loaded, and why.
+// Store slice for problems and news the user must see: a link or an imported file that could not be loaded
+// (with every bad field), and a short confirmation after an action that has no other visible effect.
 import type { StateCreator } from 'zustand';
 import type { FieldError } from '../../core/params/constraints';
 
@@ -8,6 +9,13 @@ export interface NoticeSlice {
   linkErrors: FieldError[] | null;
   showLinkErrors: (errors: FieldError[]) => void;
   dismissLinkErrors: () => void;
+  /** An imported file that was refused: its name and every bad field (the state on screen was kept). */
+  importErrors: { fileName: string; errors: FieldError[] } | null;
+  showImportErrors: (fileName: string, errors: FieldError[]) => void;
+  dismissImportErrors: () => void;
+  /** A one-line confirmation ("Loaded explore-sweep.json"), or "" for none. */
+  notice: string;
+  showNotice: (notice: string) => void;
 }
 
 /** Creates the notice slice. */
@@ -15,4 +23,9 @@ export const createNoticeSlice: StateCreator<NoticeSlice, [], [], NoticeSlice> =
   linkErrors: null,
   showLinkErrors: (linkErrors) => set({ linkErrors }),
   dismissLinkErrors: () => set({ linkErrors: null }),
+  importErrors: null,
+  showImportErrors: (fileName, errors) => set({ importErrors: { fileName, errors } }),
+  dismissImportErrors: () => set({ importErrors: null }),
+  notice: '',
+  showNotice: (notice) => set({ notice }),
 });

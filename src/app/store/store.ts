@@ -1,14 +1,28 @@
 // The app store: a thin adapter over the pure core, assembled from slices. Components subscribe with narrow
 // selectors (one field or one action each).
 import { create } from 'zustand';
+import { type ClaimSlice, createClaimSlice } from './claimSlice';
+import { type CompareSlice, createCompareSlice } from './compareSlice';
+import { createJobsSlice, type JobsSlice } from './jobsSlice';
+import { createMatrixSlice, type MatrixSlice } from './matrixSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createSavedSlice, type SavedSlice } from './savedSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** Everything the store holds. */
-export type AppState = ParamsSlice & ViewSlice & ResultsSlice & NoticeSlice & ScenarioSlice;
+export type AppState = ParamsSlice &
+  ViewSlice &
+  ResultsSlice &
+  NoticeSlice &
+  ScenarioSlice &
+  JobsSlice &
+  CompareSlice &
+  MatrixSlice &
+  ClaimSlice &
+  SavedSlice;
 
 /** Creates a fresh store (the app uses one; tests make their own). */
 export function createAppStore() {
@@ -18,6 +32,11 @@ export function createAppStore() {
     ...createResultsSlice(...args),
     ...createNoticeSlice(...args),
     ...createScenarioSlice(...args),
+    ...createJobsSlice(...args),
+    ...createCompareSlice(...args),
+    ...createMatrixSlice(...args),
+    ...createClaimSlice(...args),
+    ...createSavedSlice(...args),
   }));
 }
 

@@ -14,10 +14,19 @@ export interface ViewSlice extends ViewState {
   setSeed: (seed: string) => void;
   /** Opens a bundled scenario in the Scenarios view ("" closes it). */
   setScenarioId: (scenarioId: string) => void;
+  setPresenter: (on: boolean) => void;
+  /** Opens a bundled claim in the Check-a-claim view, dropping any edited text ("" closes it). */
+  setClaimId: (claimId: string) => void;
+  /** Sets the edited claim text to check ("" goes back to the bundled file). */
+  setClaimText: (claimText: string) => void;
   /** Hides or shows a control (workshop mode). */
   toggleHidden: (path: string) => void;
   /** Locks or unlocks a control (workshop mode). */
   toggleLocked: (path: string) => void;
+  /** Sets the hidden controls at once (workshop builder). */
+  setHidden: (paths: string[]) => void;
+  /** Sets the locked controls at once (workshop builder). */
+  setLocked: (paths: string[]) => void;
   /** Replaces every view setting at once (loading a link or a saved state). */
   replaceView: (view: ViewState) => void;
 }
@@ -35,7 +44,12 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setSweepMetric: (sweepMetric) => set({ sweepMetric }),
   setSeed: (seed) => set({ seed }),
   setScenarioId: (scenarioId) => set({ scenarioId }),
+  setPresenter: (presenter) => set({ presenter }),
+  setClaimId: (claimId) => set({ claimId, claimText: '' }),
+  setClaimText: (claimText) => set({ claimText }),
   toggleHidden: (path) => set((state) => ({ hidden: toggle(state.hidden, path) })),
   toggleLocked: (path) => set((state) => ({ locked: toggle(state.locked, path) })),
+  setHidden: (paths) => set({ hidden: [...new Set(paths)].sort() }),
+  setLocked: (paths) => set({ locked: [...new Set(paths)].sort() }),
   replaceView: (view) => set({ ...view }),
 });

@@ -18,13 +18,45 @@ export interface SyncHost {
 
 /** The shareable part of the store's state. */
 export function shareableOf(state: AppState): ShareableState {
-  const { params, view, sweepPath, sweepMetric, seed, hidden, locked, scenarioId } = state;
-  return { params, view, sweepPath, sweepMetric, seed, hidden, locked, scenarioId };
+  const { params, paramsB, view, sweepPath, sweepMetric, seed, hidden, locked, scenarioId } = state;
+  const { presenter, claimId, claimText } = state;
+  return {
+    params,
+    paramsB,
+    view,
+    sweepPath,
+    sweepMetric,
+    seed,
+    hidden,
+    locked,
+    scenarioId,
+    presenter,
+    claimId,
+    claimText,
+  };
 }
 
-function applyState(store: AppStore, shareable: ShareableState): void {
-  const { params, ...view } = shareable;
+/** The keys of the store whose change rewrites the link (the fields of ShareableState). */
+const SHAREABLE_KEYS: ReadonlyArray<keyof ShareableState> = [
+  'params',
+  'paramsB',
+  'view',
+  'sweepPath',
+  'sweepMetric',
+  'seed',
+  'hidden',
+  'locked',
+  'scenarioId',
+  'presenter',
+  'claimId',
+  'claimText',
+];
+
+/** Puts a decoded link's state into the store (also used to open a saved configuration). */
+export function applyState(store: AppStore, shareable: ShareableState): void {
+  const { params, paramsB, ...view } = shareable;
   store.getState().replaceParams(params);
+  store.getState().replaceParamsB(paramsB);
   store.getState().replaceView(view);
 }
 
@@ -61,16 +93,7 @@ export function startStateSync(store: AppStore, host: SyncHost): () => void {
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    const changed =
-      state.params !== previous.params ||
-      state.view !== previous.view ||
-      state.sweepPath !== previous.sweepPath ||
-      state.sweepMetric !== previous.sweepMetric ||
-      state.seed !== previous.seed ||
-      state.hidden !== previous.hidden ||
-      state.locked !== previous.locked ||
-      state.scenarioId !== previous.scenarioId;
-    if (!changed) return;
+    if (SHAREABLE_KEYS.every((key) => state[key] === previous[key])) return;
     const encoded = encodeHash(shareableOf(state));
     if (encoded === lastWritten) return;
     lastWritten = encoded;

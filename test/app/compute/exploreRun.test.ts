@@ -1,11 +1,18 @@
 // The Explore view's scenarios are valid scenario files, the worker's computation equals the core runner's
-// to the byte, and the sweep covers the swept parameter's whole range.
+// to the byte, the fast pass's analytic-only sweep gives the charted metric exactly as the full runner does,
+// and the sweep covers the swept parameter's whole range.
 import { describe, expect, it } from 'vitest';
-import { requestFor, sweepPointsOf } from '../../../src/app/compute/scheduler';
-import { changedParams, SWEEP_STEP_COUNT, sweepScenario } from '../../../src/app/scenario/exploreScenarios';
+import { bandsRequest, fastRequest, sweepPointsOf } from '../../../src/app/compute/scheduler';
+import {
+  changedParams,
+  SWEEP_COARSE_STEP_COUNT,
+  SWEEP_STEP_COUNT,
+  sweepScenario,
+} from '../../../src/app/scenario/exploreScenarios';
 import { DEFAULT_VIEW_STATE } from '../../../src/app/viewState';
 import { defaultParams, setParam } from '../../../src/core/params/table';
 import { parseScenario, runScenario } from '../../../src/core/scenario/index';
+import type { PendingRequest, RunRequest } from '../../../src/worker/protocol';
 import { runRequest } from '../../../src/worker/runRequest';
 
 const state = {
@@ -15,9 +22,18 @@ const state = {
 };
 const clock = () => 0;
 
+/** The run request inside a pending request (the Explore view only sends runs). */
+function runOf(request: PendingRequest): Omit<RunRequest, 'id'> {
+  if (request.kind !== 'run') throw new Error(`expected a run request, got ${request.kind}`);
+  return request;
+}
+
 describe('explore scenarios', () => {
   it('are valid scenario documents', () => {
-    for (const document of requestFor(state).scenarios) {
+    const request = bandsRequest(state);
+    const jobs = request.kind === 'run' ? request.jobs : [];
+    expect(jobs).toHaveLength(2);
+    for (const { document } of jobs) {
       const parsed = parseScenario(document);
       expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     }
@@ -28,18 +44,46 @@ describe('explore scenarios', () => {
   });
 
   it('give the same bytes in the worker function as the core runner', () => {
-    const response = runRequest({ id: 7, ...requestFor(state) }, clock);
+    const response = runRequest({ id: 7, ...runOf(bandsRequest(state)) }, clock);
     expect(response.kind).toBe('result');
     if (response.kind !== 'result') return;
     const parsed = parseScenario(sweepScenario(state));
     if (!parsed.ok) throw new Error('invalid sweep scenario');
     expect(JSON.stringify(response.runs[1]?.result)).toBe(JSON.stringify(runScenario(parsed.scenario)));
-    const again = runRequest({ id: 8, ...requestFor(state) }, clock);
+    const again = runRequest({ id: 8, ...runOf(bandsRequest(state)) }, clock);
     expect(again.kind === 'result' && JSON.stringify(again.runs)).toBe(JSON.stringify(response.runs));
   });
 
+  it('give the charted metric of the full runner in the fast pass, without the trilemma counterfactuals', () => {
+    for (const sweepMetric of ['throughputTokensPerS', 'stepCommunicationS']) {
+      const fast = runRequest({ id: 3, ...runOf(fastRequest({ ...state, sweepMetric })) }, clock);
+      const full = runRequest({ id: 4, ...runOf(bandsRequest({ ...state, sweepMetric })) }, clock);
+      if (fast.kind !== 'result' || full.kind !== 'result') throw new Error('run failed');
+      const values = (response: typeof fast) =>
+        sweepPointsOf(response, 'network.rttMs').map((point) => [
+          point.value,
+          point.result.metrics[sweepMetric],
+        ]);
+      // The coarse pass is every third point of the full sweep, at exactly the same values.
+      expect(values(fast)).toHaveLength(SWEEP_COARSE_STEP_COUNT);
+      expect(values(fast)).toEqual(values(full).filter((_, index) => index % 3 === 0));
+      expect(values(fast).every(([, value]) => typeof value === 'number')).toBe(true);
+      const fastMetrics = fast.runs[1]?.result.rows[0]?.result.metrics ?? {};
+      expect(fastMetrics.toleratedAdversaryFraction).toBeUndefined();
+      expect(fast.runs[0]?.result.rows[0]?.result.metrics.toleratedAdversaryFraction).toBeTypeOf('number');
+    }
+  });
+
+  it('fall back to the full runner when the charted metric needs it', () => {
+    const sweepMetric = 'toleratedAdversaryFraction';
+    const fast = runRequest({ id: 5, ...runOf(fastRequest({ ...state, sweepMetric })) }, clock);
+    if (fast.kind !== 'result') throw new Error('run failed');
+    const values = sweepPointsOf(fast, 'network.rttMs').map((point) => point.result.metrics[sweepMetric]);
+    expect(values.every((value) => typeof value === 'number')).toBe(true);
+  });
+
   it('sweep the whole allowed range of the parameter', () => {
-    const response = runRequest({ id: 1, ...requestFor(state) }, clock);
+    const response = runRequest({ id: 1, ...runOf(bandsRequest(state)) }, clock);
     if (response.kind !== 'result') throw new Error('run failed');
     const values = sweepPointsOf(response, 'network.rttMs').map((point) => point.value);
     expect(values).toHaveLength(SWEEP_STEP_COUNT);
@@ -49,7 +93,7 @@ describe('explore scenarios', () => {
 
   it('report invalid documents with field errors instead of results', () => {
     const response = runRequest(
-      { id: 2, scenarios: [{ schemaVersion: 1, id: 'Bad Id' }], check: false },
+      { id: 2, kind: 'run', jobs: [{ document: { schemaVersion: 1, id: 'Bad Id' } }], check: false },
       clock,
     );
     expect(response.kind).toBe('error');

@@ -1,25 +1,29 @@
 // The worker client keeps at most one request waiting, drops stale answers, and hands back each request's meta.
 import { describe, expect, it } from 'vitest';
 import { createWorkerClient, type RequestPort } from '../../../src/app/compute/workerClient';
-import type { RunRequest, WorkerResponse } from '../../../src/worker/protocol';
+import type { RunRequest, WorkerRequest, WorkerResponse } from '../../../src/worker/protocol';
 
 /** A port whose answers the test releases by hand. */
 function manualPort() {
   const posted: RunRequest[] = [];
   let listener: (response: WorkerResponse) => void = () => undefined;
   const port: RequestPort = {
-    post: (request) => posted.push(request),
+    post: (request: WorkerRequest) => {
+      if (request.kind === 'run') posted.push(request);
+    },
     listen: (onResponse) => {
       listener = onResponse;
     },
     close: () => undefined,
   };
+  const progress = (request: RunRequest, done: number) =>
+    listener({ id: request.id, kind: 'progress', done, total: 4 });
   const answer = (request: RunRequest) =>
-    listener({ id: request.id, kind: 'result', runs: [], computeMs: request.scenarios.length });
-  return { port, posted, answer };
+    listener({ id: request.id, kind: 'result', runs: [], computeMs: request.jobs.length });
+  return { port, posted, answer, progress };
 }
 
-const request = (tag: string) => ({ scenarios: [tag], check: false });
+const request = (tag: string) => ({ kind: 'run' as const, jobs: [{ document: tag }], check: false });
 
 describe('worker client', () => {
   it('sends at once when idle and returns the meta with the answer', () => {
@@ -45,11 +49,11 @@ describe('worker client', () => {
     client.submit(request('a'), 'a');
     client.submit(request('b'), 'b');
     client.submit(request('c'), 'c');
-    expect(posted.map((entry) => entry.scenarios[0])).toEqual(['a']);
+    expect(posted.map((entry) => entry.jobs[0]?.document)).toEqual(['a']);
     answer(posted[0] as RunRequest);
     // The stale answer to "a" is not delivered: "c" is already wanted, so it is sent instead.
     expect(answered).toEqual([]);
-    expect(posted.map((entry) => entry.scenarios[0])).toEqual(['a', 'c']);
+    expect(posted.map((entry) => entry.jobs[0]?.document)).toEqual(['a', 'c']);
     answer(posted[1] as RunRequest);
     expect(answered).toEqual(['c']);
   });
@@ -64,6 +68,21 @@ describe('worker client', () => {
     client.submit(request('a'), 'a');
     answer({ ...(posted[0] as RunRequest), id: 999 });
     expect(answered).toEqual([]);
+  });
+
+  it('passes progress of the running request, but not of one already superseded', () => {
+    const { port, posted, progress } = manualPort();
+    const reports: string[] = [];
+    const client = createWorkerClient<string>(port, {
+      onResult: () => undefined,
+      onError: () => undefined,
+      onProgress: (done, total, meta) => reports.push(`${meta} ${done}/${total}`),
+    });
+    client.submit(request('a'), 'a');
+    progress(posted[0] as RunRequest, 1);
+    client.submit(request('b'), 'b');
+    progress(posted[0] as RunRequest, 2);
+    expect(reports).toEqual(['a 1/4']);
   });
 
   it('reports errors with their field errors', () => {

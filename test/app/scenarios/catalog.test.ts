@@ -1,6 +1,11 @@
 // The bundled scenario catalog: every file is listed once, by its id, claims before calibration cases.
 import { describe, expect, it } from 'vitest';
-import { catalogFrom, findCatalogEntry, SCENARIO_CATALOG } from '../../../src/app/scenarios/catalog';
+import {
+  catalogFrom,
+  findCatalogEntry,
+  loadCatalogDocument,
+  SCENARIO_CATALOG,
+} from '../../../src/app/scenarios/catalog';
 
 describe('scenario catalog', () => {
   it('lists bundled files with unique ids and no JSON Schema', () => {
@@ -9,6 +14,19 @@ describe('scenario catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).not.toContain('schema');
     expect(findCatalogEntry(ids[0] ?? '')?.id).toBe(ids[0]);
+  });
+
+  it('lists the matrix cells but not the claim files, which are not scenarios', () => {
+    const kinds = new Set(SCENARIO_CATALOG.map((entry) => entry.kind));
+    expect([...kinds].sort()).toEqual(['article', 'calibration', 'claims', 'matrix', 'workshop']);
+    expect(findCatalogEntry('matrix-privacy-decentralization')?.kind).toBe('matrix');
+    expect(SCENARIO_CATALOG.some((entry) => entry.path.includes('/scenarios/claims/'))).toBe(false);
+  });
+
+  it('loads a document on demand, and nothing for an unknown id', async () => {
+    const document = (await loadCatalogDocument('intellect-1-regions')) as { id?: string };
+    expect(document.id).toBe('intellect-1-regions');
+    expect(await loadCatalogDocument('no-such-scenario')).toBeUndefined();
   });
 
   it('sorts claims before calibration cases and reads titles and claims', () => {

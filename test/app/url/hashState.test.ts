@@ -7,13 +7,14 @@ import { paramConstraintErrors } from '../../../src/core/params/constraints';
 import { defaultParams, setParam } from '../../../src/core/params/table';
 import { shareableArbitrary } from '../arbitraries';
 
-const defaults = { ...DEFAULT_VIEW_STATE, params: defaultParams() };
+const defaults = { ...DEFAULT_VIEW_STATE, params: defaultParams(), paramsB: null };
 
 describe('hash state', () => {
   it('restores every valid state exactly', () => {
     fc.assert(
       fc.property(shareableArbitrary, (state) => {
         fc.pre(paramConstraintErrors(state.params).length === 0);
+        fc.pre(state.paramsB === null || paramConstraintErrors(state.paramsB).length === 0);
         const decoded = decodeHash(`#${encodeHash(state)}`);
         expect(decoded).toEqual({ ok: true, state });
       }),

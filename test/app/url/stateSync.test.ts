@@ -33,6 +33,7 @@ function fakeHost(hash: string, saved: string | null) {
 
 const stateWith = (nodeCount: number) => ({
   ...DEFAULT_VIEW_STATE,
+  paramsB: null,
   params: setParam(defaultParams(), 'network.nodeCount', nodeCount),
 });
 

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { datacentreReference, evaluatePoint } from '../../../src/core/engine/evaluate';
 import { defaultParams, setParams } from '../../../src/core/params/table';
 
-const heterogeneous = setParams(defaultParams(), { 'heterogeneity.speedSigma': 0.3, 'network.rttJitterFraction': 0.2 });
+const heterogeneous = setParams(defaultParams(), {
+  'heterogeneity.speedSigma': 0.3,
+  'network.rttJitterFraction': 0.2,
+});
 const monteCarlo = { seed: 'engine-test', runCount: 40, stepCount: 200 };
 
 describe('evaluatePoint', () => {

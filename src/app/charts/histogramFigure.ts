@@ -1,0 +1,56 @@
+// Builds the claim check's distribution chart: the histogram of the claimed metric over the draws, bars
+// coloured by whether the claim holds there (named in the legend too), and a dashed line at the claimed value.
+import type { HistogramSeries } from '../series/claimSeries';
+import { OKABE_ITO } from './palette';
+import type { BarTrace, PlotFigure, ScatterTrace } from './plotlyTypes';
+import { CHART_THEMES, type ChartTheme } from './theme';
+
+const ROLE_COLOURS = {
+  holds: OKABE_ITO.bluishGreen,
+  fails: OKABE_ITO.vermillion,
+  straddles: '#999999',
+} as const;
+
+/** The figure of a prepared histogram. */
+export function histogramFigure(
+  series: HistogramSeries,
+  theme: ChartTheme = CHART_THEMES.normal,
+): PlotFigure {
+  const bars: BarTrace[] = series.groups.map((group) => ({
+    type: 'bar',
+    name: group.name,
+    x: group.x,
+    y: group.count,
+    width: group.width,
+    orientation: 'v',
+    marker: { color: ROLE_COLOURS[group.role], line: { color: '#1a1a1a', width: 0.5 } },
+    customdata: group.rangeText,
+    hovertemplate: '%{customdata}: %{y} draws<extra></extra>',
+  }));
+  const claimed: ScatterTrace = {
+    type: 'scatter',
+    name: 'Claimed value',
+    x: [series.claimedValue, series.claimedValue],
+    y: [0, series.maxCount],
+    mode: 'lines',
+    line: { color: OKABE_ITO.black, width: theme.lineWidth, dash: 'dash' },
+    hovertemplate: 'claimed: %{x:.3g}<extra></extra>',
+  };
+  return {
+    data: [...bars, claimed],
+    layout: {
+      barmode: 'overlay',
+      bargap: 0,
+      xaxis: { title: { text: series.xTitle }, type: series.xLog ? 'log' : 'linear', automargin: true },
+      yaxis: { title: { text: 'Draws' }, rangemode: 'tozero', automargin: true },
+      showlegend: true,
+      legend: { orientation: 'h', x: 0, y: 1.15 },
+      margin: theme.margin,
+      height: theme.chartHeight,
+      font: theme.font,
+      paper_bgcolor: '#ffffff',
+      plot_bgcolor: '#ffffff',
+      hovermode: 'closest',
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The workshop builder's table of every parameter with Hide and Lock checkboxes: hidden controls disappear for
+// participants, locked ones show but cannot be changed. Generated from the parameter table.
+import { PARAMETER_ROWS } from '../../core/params/table';
+import { rowsByGroup } from '../controls/ControlsPanel';
+import { useApp } from '../store/StoreContext';
+
+const GROUPS = rowsByGroup(PARAMETER_ROWS);
+
+/** One row per parameter, grouped. */
+export function ControlVisibilityTable() {
+  const hidden = useApp((state) => state.hidden);
+  const locked = useApp((state) => state.locked);
+  const toggleHidden = useApp((state) => state.toggleHidden);
+  const toggleLocked = useApp((state) => state.toggleLocked);
+  return (
+    <table className="data-table visibility-table" data-testid="visibility-table">
+      <caption>
+        Controls participants see ({hidden.length} hidden, {locked.length} locked)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Parameter</th>
+          <th scope="col">Hide</th>
+          <th scope="col">Lock</th>
+        </tr>
+      </thead>
+      {GROUPS.map(([group, rows]) => (
+        <tbody key={group}>
+          <tr className="group-row">
+            <th scope="colgroup" colSpan={3}>
+              {group}
+            </th>
+          </tr>
+          {rows.map((row) => (
+            <tr key={row.path} data-path={row.path}>
+              <th scope="row">{row.spec.label}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Hide ${row.spec.label}`}
+                  checked={hidden.includes(row.path)}
+                  onChange={() => toggleHidden(row.path)}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Lock ${row.spec.label}`}
+                  checked={locked.includes(row.path)}
+                  onChange={() => toggleLocked(row.path)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+// The matrix display: heat colours run from vermillion through white to bluish green, and each computed cell
+// is shown with its rating, the article's, agreement and robustness.
+import { describe, expect, it } from 'vitest';
+import { cellView, heatColour } from '../../../src/app/series/matrixSeries';
+import { computeMatrix, MATRIX_CELLS } from '../../../src/core/matrix/index';
+
+describe('matrix series', () => {
+  it('maps scores to a diverging colour, white at zero and grey for no score', () => {
+    expect(heatColour(0)).toBe('rgb(255, 255, 255)');
+    expect(heatColour(Number.NaN)).toBe('#d9d9d9');
+    const green = heatColour(1).match(/\d+/g)?.map(Number) ?? [];
+    const red = heatColour(-1).match(/\d+/g)?.map(Number) ?? [];
+    expect(green[1]).toBeGreaterThan(green[0] ?? 255);
+    expect(red[0]).toBeGreaterThan(red[2] ?? 255);
+    expect(heatColour(2)).toBe(heatColour(1));
+  });
+
+  it('shows a computed cell with its ratings and robustness', () => {
+    const cell = MATRIX_CELLS.find((entry) => entry.row === 'verifiability' && entry.column === 'security');
+    if (!cell) throw new Error('no verifiability x security cell');
+    const [computed] = computeMatrix({ cells: [cell] }).cells;
+    if (!computed) throw new Error('no result');
+    const view = cellView(computed);
+    expect(view.key).toBe('verifiability.security');
+    expect(view.rating).toBe(computed.rating);
+    expect(view.articleRating).toBe(cell.articleRating);
+    expect(view.robustnessText).toMatch(/^(robust|fragile), \d+% of \d+ runs$/);
+    expect(view.scenarioId).toBe(cell.scenarioId);
+  });
+});
