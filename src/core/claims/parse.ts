@@ -6,7 +6,7 @@ import { type FieldError, paramConstraintErrors } from '../params/constraints';
 import { findParam, PARAMETER_ROWS } from '../params/table';
 import { formatExact } from '../scenario/formatNumber';
 import { fieldErrorsFromIssues } from '../scenario/issues';
-import { locateJsonProblem } from '../scenario/jsonLocation';
+import { parseJsonText } from '../scenario/jsonLocation';
 import { didYouMean } from '../scenario/suggest';
 import { metricValue } from './metricValue';
 import { resolveClaim } from './resolve';
@@ -94,15 +94,5 @@ export function parseClaim(json: unknown): ClaimParseOutcome {
 
 /** Parses claim text; broken JSON gives one error naming the line and column. */
 export function parseClaimText(text: string): ClaimParseOutcome {
-  const withoutMark = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutMark);
-  } catch (error) {
-    const problem = locateJsonProblem(withoutMark);
-    const reason = problem?.reason ?? (error instanceof Error ? error.message : 'not valid JSON');
-    const path = problem ? `line ${problem.line}, column ${problem.column}` : '(top level)';
-    return { ok: false, errors: [{ path, message: `not valid JSON: ${reason}` }] };
-  }
-  return parseClaim(json);
+  return parseJsonText(text, parseClaim, (errors): ClaimParseOutcome => ({ ok: false, errors }));
 }

@@ -129,3 +129,25 @@ export function locateJsonProblem(text: string): JsonSyntaxProblem | undefined {
     };
   }
 }
+
+/**
+ * Parses JSON text (a leading byte-order mark is allowed) and hands the value to `parseValue`; broken JSON
+ * gives one field error naming the line and column instead. Shared by scenario and claim files.
+ */
+export function parseJsonText<Outcome>(
+  text: string,
+  parseValue: (json: unknown) => Outcome,
+  invalid: (errors: { path: string; message: string }[]) => Outcome,
+): Outcome {
+  const withoutMark = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(withoutMark);
+  } catch (error) {
+    const problem = locateJsonProblem(withoutMark);
+    const reason = problem?.reason ?? (error instanceof Error ? error.message : 'not valid JSON');
+    const path = problem ? `line ${problem.line}, column ${problem.column}` : '(top level)';
+    return invalid([{ path, message: `not valid JSON: ${reason}` }]);
+  }
+  return parseValue(json);
+}

@@ -2,7 +2,7 @@
 // (ids, axes, selectors, metrics), then the table's cross-field rules on every resolved row.
 import type { FieldError } from '../params/constraints';
 import { fieldErrorsFromIssues } from './issues';
-import { locateJsonProblem } from './jsonLocation';
+import { parseJsonText } from './jsonLocation';
 import { referenceErrors } from './references';
 import { rowConstraintErrors } from './rowConstraints';
 import { scenarioSchema } from './schema';
@@ -25,15 +25,5 @@ export function parseScenario(json: unknown): ParseOutcome {
 
 /** Parses scenario text; broken JSON gives one error naming the line and column. */
 export function parseScenarioText(text: string): ParseOutcome {
-  const withoutMark = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutMark);
-  } catch (error) {
-    const problem = locateJsonProblem(withoutMark);
-    const reason = problem?.reason ?? (error instanceof Error ? error.message : 'not valid JSON');
-    const path = problem ? `line ${problem.line}, column ${problem.column}` : '(top level)';
-    return { ok: false, errors: [{ path, message: `not valid JSON: ${reason}` }] };
-  }
-  return parseScenario(json);
+  return parseJsonText(text, parseScenario, (errors): ParseOutcome => ({ ok: false, errors }));
 }
