@@ -1,26 +1,18 @@
 // Shown when an opened file was refused: names the file and every bad field, and says nothing was changed.
 import { useApp } from '../store/StoreContext';
+import { FieldErrorBanner } from './FieldErrorBanner';
 
 /** An alert listing the fields of a refused file, or nothing. */
 export function ImportErrorBanner() {
   const refused = useApp((state) => state.importErrors);
   const dismiss = useApp((state) => state.dismissImportErrors);
   if (!refused) return null;
+  const headline = (
+    <>
+      <strong>{refused.fileName} could not be opened.</strong> Nothing was changed.
+    </>
+  );
   return (
-    <div className="link-error" role="alert" data-testid="import-error">
-      <p>
-        <strong>{refused.fileName} could not be opened.</strong> Nothing was changed. Problems:
-      </p>
-      <ul>
-        {refused.errors.map((error) => (
-          <li key={`${error.path}:${error.message}`}>
-            <code>{error.path}</code>: {error.message}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
-    </div>
+    <FieldErrorBanner headline={headline} errors={refused.errors} onDismiss={dismiss} testId="import-error" />
   );
 }
