@@ -1,0 +1,121 @@
+// Parameter group of the ledger coordinating the job (chain constants live in src/core/ledger/presets.ts).
+import { choiceParam, flagParam, numberParam } from '../spec';
+import { ASSUMPTION } from './assumption';
+
+/** The ledger coordinating the job. Chain constants live in src/core/ledger/presets. */
+export const LEDGER_PARAMS = {
+  kind: choiceParam({
+    label: 'Ledger',
+    options: ['none', 'ethereum-l1', 'rollup', 'fast-l1', 'bft'] as const,
+    default: 'none',
+    description: 'The chain that records commitments or verifies proofs for the job.',
+    source: 'MODEL.md section 6',
+  }),
+  stepsPerSettlementCount: numberParam({
+    label: 'Steps per on-chain settlement',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1e9,
+    scale: 'log',
+    integer: true,
+    description: 'How many steps (training) or tokens (inference) pass between on-chain operations.',
+    source: ASSUMPTION,
+  }),
+  operationsPerSettlementCount: numberParam({
+    label: 'Operations per settlement',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1e6,
+    scale: 'log',
+    integer: true,
+    description:
+      'On-chain operations each settlement needs (for example one per node that commits a result).',
+    source: ASSUMPTION,
+  }),
+  gasPerOperation: numberParam({
+    label: 'Gas per operation',
+    unit: 'gas',
+    default: 21000,
+    min: 21000,
+    max: 3e7,
+    scale: 'log',
+    description:
+      'Gas of one on-chain operation: 21,000 for a plain transfer, about 200-300k to verify a Groth16 proof.',
+    source: 'ethereum.org gas documentation; EIP-1108 (Groth16 verification about 200-210k gas)',
+  }),
+  operationKind: choiceParam({
+    label: 'On-chain operation',
+    options: ['custom-gas', 'groth16-verification'] as const,
+    default: 'custom-gas',
+    description:
+      'custom-gas: each operation costs "Gas per operation"; groth16-verification: each operation verifies a Groth16 proof, its gas computed from the EIP-1108 precompile prices.',
+    source: 'EIP-1108 (pairing 45,000 + 34,000 per pair; ecMul 6,000; ecAdd 150); EIP-2028 calldata',
+  }),
+  groth16PublicInputCount: numberParam({
+    label: 'Public inputs of the proof',
+    unit: 'count',
+    default: 3,
+    min: 0,
+    max: 1000,
+    integer: true,
+    description:
+      'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
+    source: 'assumption: a commitment to the model, to the input and to the output',
+  }),
+  waitForFinality: flagParam({
+    label: 'Wait for finality',
+    default: false,
+    description: 'Whether each settlement blocks the job until the chain finalises it.',
+    source: 'MODEL.md section 6',
+  }),
+  blockSpaceShareFraction: numberParam({
+    label: 'Share of block space the job may use',
+    unit: 'fraction',
+    default: 1,
+    min: 0.001,
+    max: 1,
+    scale: 'log',
+    description:
+      'Share of each block the job can fill; 1 is the upper bound of a job that outbids every other user of the chain.',
+    source: 'assumption: 1 gives the chain-capacity bound of MODEL.md section 6; lower it for a shared chain',
+  }),
+  bftProtocol: choiceParam({
+    label: 'BFT protocol',
+    options: ['pbft', 'hotstuff'] as const,
+    default: 'pbft',
+    description:
+      'pbft: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision (also Tendermint-like); hotstuff: votes through a leader, 7 one-way delays, about 7n messages.',
+    source: 'Castro and Liskov, PBFT (OSDI 1999); Yin et al., HotStuff (PODC 2019)',
+  }),
+  bftValidatorCount: numberParam({
+    label: 'BFT validators',
+    unit: 'count',
+    default: 100,
+    min: 4,
+    max: 10000,
+    scale: 'log',
+    integer: true,
+    description: 'Committee size for the BFT ledger; sets message growth (n^2 for PBFT, n for HotStuff).',
+    source: 'MODEL.md section 6',
+  }),
+  gasPriceGwei: numberParam({
+    label: 'Gas price',
+    unit: 'gwei',
+    default: 10,
+    min: 0,
+    max: 10000,
+    description: 'Price of one unit of gas in gwei (1e-9 of the native token).',
+    source: 'assumption: a moderate Ethereum L1 base fee',
+  }),
+  tokenPriceUsd: numberParam({
+    label: 'Native token price',
+    unit: 'USD',
+    default: 3000,
+    min: 0,
+    max: 1e6,
+    description: 'Price of the chain’s native token, to turn gas into dollars.',
+    source: 'assumption: order of the 2024-2025 ETH price',
+  }),
+} as const;

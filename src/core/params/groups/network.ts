@@ -1,0 +1,107 @@
+// Parameter groups of the network joining the nodes and of how the nodes differ, drop out and straggle.
+import { choiceParam, numberParam } from '../spec';
+import { ASSUMPTION } from './assumption';
+
+/** The network joining the nodes. Defaults: a continental WAN (see presets/network.ts). */
+export const NETWORK_PARAMS = {
+  nodeCount: numberParam({
+    label: 'Nodes',
+    unit: 'count',
+    default: 14,
+    min: 1,
+    max: 1e6,
+    scale: 'log',
+    integer: true,
+    description: 'Independent nodes taking part; each holds gpusPerNodeCount GPUs.',
+    source: 'INTELLECT-1 technical report: up to 14 nodes',
+  }),
+  rttMs: numberParam({
+    label: 'Round-trip time',
+    unit: 'ms',
+    default: 65,
+    min: 0.001,
+    max: 2000,
+    scale: 'log',
+    description: 'Mean round trip between two nodes; one-way latency is half of it.',
+    source: 'US coast to coast is about 65 ms (MODEL.md section 2, published round trips)',
+  }),
+  rttJitterFraction: numberParam({
+    label: 'Round-trip spread',
+    unit: 'fraction',
+    default: 0.1,
+    min: 0,
+    max: 2,
+    description: 'Coefficient of variation of the round trip from step to step (Monte Carlo only).',
+    source: ASSUMPTION,
+  }),
+  uploadMbps: numberParam({
+    label: 'Upload bandwidth',
+    unit: 'Mbit/s',
+    default: 1000,
+    min: 0.1,
+    max: 1e7,
+    scale: 'log',
+    description:
+      'Sustained upload of one node; ring all-reduce and pipelines are limited by the slower direction.',
+    source: ASSUMPTION,
+  }),
+  downloadMbps: numberParam({
+    label: 'Download bandwidth',
+    unit: 'Mbit/s',
+    default: 1000,
+    min: 0.1,
+    max: 1e7,
+    scale: 'log',
+    description: 'Sustained download of one node.',
+    source: ASSUMPTION,
+  }),
+  linkEfficiencyFraction: numberParam({
+    label: 'Link efficiency',
+    unit: 'fraction',
+    default: 1,
+    min: 0.01,
+    max: 1,
+    description: 'Share of the nominal bandwidth that transfers achieve (protocol overhead, congestion).',
+    source: ASSUMPTION,
+  }),
+} as const;
+
+/** Spread of node speeds, churn and how synchronous steps treat stragglers. */
+export const HETEROGENEITY_PARAMS = {
+  speedSigma: numberParam({
+    label: 'Node speed spread (log-normal sigma)',
+    unit: 'ratio',
+    default: 0,
+    min: 0,
+    max: 2,
+    description:
+      'Sigma of the log-normal distribution of per-step node time; 0 means identical nodes. A synchronous step waits for the slowest node it keeps.',
+    source: 'MODEL.md section 3 (expected maximum of n log-normals grows like exp(sigma sqrt(2 ln n)))',
+  }),
+  dropProbabilityFraction: numberParam({
+    label: 'Node drop probability per round',
+    unit: 'fraction',
+    default: 0,
+    min: 0,
+    max: 0.5,
+    description: 'Chance that a given node drops out during one synchronous round.',
+    source: ASSUMPTION,
+  }),
+  stragglerPolicy: choiceParam({
+    label: 'Straggler policy',
+    options: ['wait-for-all', 'drop-slowest'] as const,
+    default: 'wait-for-all',
+    description:
+      'wait-for-all: a round waits for every node and is redone if any node drops; drop-slowest: the slowest fraction is cut and its work lost.',
+    source: 'MODEL.md section 2 item 4',
+  }),
+  droppedSlowestFraction: numberParam({
+    label: 'Slowest fraction dropped',
+    unit: 'fraction',
+    default: 0.1,
+    min: 0,
+    max: 0.9,
+    description: 'Share of nodes cut each round under drop-slowest; their work is lost.',
+    source: ASSUMPTION,
+  }),
+} as const;
