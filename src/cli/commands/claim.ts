@@ -1,5 +1,6 @@
 // `claim FILE`: sanity-checks a project's performance claim (docs/claims.md) and prints the verdict, the
 // probability it holds, the distribution, what one would have to believe, implied overheads and nearest cases.
+
 import { readFileSync } from 'node:fs';
 import { checkClaim } from '../../core/claims/check';
 import { parseClaimText } from '../../core/claims/parse';
@@ -9,6 +10,7 @@ import { parseCommandArgs, wholeNumberOption } from '../args';
 import type { Command } from '../command';
 import { CliError, formatFieldErrors } from '../errors';
 import { EXIT } from '../io';
+import { machineJson } from '../machineJson';
 
 const USAGE = `Usage: sim claim FILE [--json] [--runs N] [--seed S]
        sim claim --schema
@@ -49,13 +51,6 @@ function readClaimText(file: string): string {
   }
 }
 
-/** JSON with non-finite numbers written as strings, so nothing is silently turned into null. */
-function reportJson(value: unknown): string {
-  const replacer = (_key: string, entry: unknown) =>
-    typeof entry === 'number' && !Number.isFinite(entry) ? String(entry) : entry;
-  return `${JSON.stringify(value, replacer, 2)}\n`;
-}
-
 /** The claim command. */
 export const claimCommand: Command = {
   name: 'claim',
@@ -84,7 +79,7 @@ export const claimCommand: Command = {
       ...(runCount === undefined ? {} : { runCount }),
       ...(values.seed === undefined ? {} : { seed: values.seed }),
     });
-    io.out(values.json ? reportJson(report) : formatClaimReport(report));
+    io.out(values.json ? machineJson(report) : formatClaimReport(report));
     return EXIT.ok;
   },
 };

@@ -1,6 +1,7 @@
 // `matrix`: computes the synergy matrix (src/core/matrix) and prints the 3 x 3 table with each cell's details,
 // or every cell as JSON (knob, sweep values, metric values, score, rating, article rating, agreement,
 // robustness, explanation). Thresholds can be changed on the command line.
+
 import { computeMatrix } from '../../core/matrix/computeMatrix';
 import { formatCellDetails, formatMatrixTable, thresholdsText } from '../../core/matrix/report';
 import { DEFAULT_MATRIX_THRESHOLDS, thresholdProblems } from '../../core/matrix/scoring';
@@ -9,6 +10,7 @@ import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliError } from '../errors';
 import { EXIT } from '../io';
+import { machineJson } from '../machineJson';
 
 const USAGE = `Usage: sim matrix [--json] [--strong-min S] [--weak-max S] [--robust-share F] [--no-robustness]
 
@@ -73,7 +75,7 @@ export const matrixCommand: Command = {
     if (problems.length > 0) throw new CliError(`invalid thresholds: ${problems.join('; ')}`);
     const result = computeMatrix({ thresholds, skipRobustness: values['no-robustness'] === true });
     if (values.json) {
-      io.out(`${JSON.stringify(result, null, 2)}\n`);
+      io.out(machineJson(result));
       return EXIT.ok;
     }
     const details = result.cells.map(formatCellDetails).join('\n\n');
