@@ -1,7 +1,8 @@
 // A dumb chart: draws a prepared figure with Plotly.react, reports when it has drawn, and offers the drawn
 // chart as a PNG or SVG file. No model maths here.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { downloadUrl } from '../files/download';
+import { ChartLegend } from './ChartLegend';
 import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
 
@@ -18,6 +19,16 @@ export interface PlotlyChartProps {
   deferDraw?: boolean;
   /** Base name of the image files the chart can be saved as (no buttons when absent). */
   exportName?: string;
+  /**
+   * The figure has no data yet: keep the chart's place but draw nothing. Drawing empty axes first costs the
+   * main thread as much as the real chart does, just when the first results and the page compete for it.
+   */
+  waiting?: boolean;
+  /**
+   * Show the legend as HTML above the chart rather than drawn by plotly (cheaper on every draw, for the charts
+   * that redraw as a control moves). Saved images still carry plotly's legend.
+   */
+  htmlLegend?: boolean;
 }
 
 /** Renders `figure` into a div and keeps it in sync on every change of `figure`. */
@@ -28,21 +39,28 @@ export function PlotlyChart({
   onDrawn,
   deferDraw = false,
   exportName,
+  waiting = false,
+  htmlLegend = false,
 }: PlotlyChartProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const onDrawnRef = useRef(onDrawn);
   onDrawnRef.current = onDrawn;
   /** The figure on screen, as JSON: an equal new figure (same numbers, new objects) is not drawn again. */
   const drawnRef = useRef('');
+  /** What plotly draws: the figure, without its legend when the legend is shown in HTML. */
+  const plotted = useMemo(
+    () => (htmlLegend ? { ...figure, layout: { ...figure.layout, showlegend: false } } : figure),
+    [figure, htmlLegend],
+  );
 
   useEffect(() => {
     const root = rootRef.current;
-    if (!root) return;
+    if (!root || waiting) return;
     let cancelled = false;
-    const text = JSON.stringify(figure);
+    const text = JSON.stringify(plotted);
     const finish = () => {
       if (cancelled) return;
-      root.dataset.traceCount = String(figure.data.length);
+      root.dataset.traceCount = String(plotted.data.length);
       onDrawnRef.current?.();
     };
     if (text === drawnRef.current) {
@@ -52,7 +70,7 @@ export function PlotlyChart({
     const draw = () => {
       if (cancelled) return;
       drawnRef.current = '';
-      void drawFigure(root, figure, () => !cancelled).then((drew) => {
+      void drawFigure(root, plotted, () => !cancelled).then((drew) => {
         if (!drew) return;
         drawnRef.current = text;
         finish();
@@ -64,7 +82,7 @@ export function PlotlyChart({
       cancelled = true;
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [figure, deferDraw]);
+  }, [plotted, deferDraw, waiting]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -75,11 +93,13 @@ export function PlotlyChart({
 
   const save = async (format: ImageFormat) => {
     const root = rootRef.current;
-    if (root && exportName) downloadUrl(`${exportName}.${format}`, await chartImage(root, format));
+    if (root && exportName)
+      downloadUrl(`${exportName}.${format}`, await chartImage(root, format, htmlLegend ? figure : undefined));
   };
 
   return (
     <figure className="chart-frame" aria-label={label}>
+      {htmlLegend && <ChartLegend figure={figure} label={label} />}
       <div ref={rootRef} className="chart" data-testid={testId} />
       {exportName && (
         <figcaption className="chart-export">

@@ -23,7 +23,13 @@ export function breakdownFigure(
     data,
     layout: {
       barmode: 'stack',
-      xaxis: { title: { text: `Time per ${stepLabel} (s)` }, rangemode: 'tozero', exponentformat: 'e' },
+      xaxis: {
+        title: { text: `Time per ${stepLabel} (s)` },
+        rangemode: 'tozero',
+        exponentformat: 'e',
+        ticklabeloverflow: 'allow',
+        tickangle: 0,
+      },
       yaxis: { showticklabels: false },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.35 },

@@ -7,8 +7,9 @@ declare module 'plotly.js/lib/core' {
     react(root: HTMLElement, data: readonly object[], layout?: object, config?: object): Promise<HTMLElement>;
     purge(root: HTMLElement): void;
     register(modules: readonly object[]): void;
+    /** Draws `root`, or a figure of its own, as an image. */
     toImage(
-      root: HTMLElement,
+      root: HTMLElement | { data: readonly object[]; layout: object },
       options: { format: 'png' | 'svg'; width: number; height: number; scale?: number },
     ): Promise<string>;
   };

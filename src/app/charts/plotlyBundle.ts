@@ -53,11 +53,18 @@ export function clearFigure(root: HTMLElement): void {
 /** Image formats a chart can be saved in. */
 export type ImageFormat = 'png' | 'svg';
 
-/** The chart drawn in `root` as an image data URL, at its size on screen (PNG at twice the pixels). */
-export async function chartImage(root: HTMLElement, format: ImageFormat): Promise<string> {
+/**
+ * The chart in `root` as an image data URL, at its size on screen (PNG at twice the pixels); `figure`, when given,
+ * is drawn instead of what is on screen (to put back a legend the page shows in HTML).
+ */
+export async function chartImage(
+  root: HTMLElement,
+  format: ImageFormat,
+  figure?: PlotFigure,
+): Promise<string> {
   const plotly = await loadPlotly();
   const { width, height } = root.getBoundingClientRect();
-  return plotly.toImage(root, {
+  return plotly.toImage(figure ?? root, {
     format,
     width: Math.round(width),
     height: Math.round(height),

@@ -41,6 +41,10 @@ export interface PlotAxis {
   automargin?: boolean;
   exponentformat?: 'e' | 'SI' | 'power' | 'none';
   showticklabels?: boolean;
+  /** What to do with tick labels past the chart's edge; 'allow' skips plotly's per-label overflow check. */
+  ticklabeloverflow?: 'allow' | 'hide past div' | 'hide past domain';
+  /** Tick label angle in degrees; a fixed angle skips plotly's measuring of every label for overlaps. */
+  tickangle?: number;
 }
 
 /** The layout keys the app sets. */

@@ -1,5 +1,7 @@
 // Builds the plotly figure of a sweep: the P10-P90 band (two traces, the second filled to the first), the
-// expected-value line, and a marker at the current setting.
+// expected-value line, and a marker at the current setting. The axes have fixed margins and tick angles and no
+// overflow check: this chart redraws as a control moves, and plotly's measuring of every label for those was
+// most of its drawing time (bench/ui.bench.ts).
 import type { SweepSeries } from '../series/sweepSeries';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
@@ -65,12 +67,18 @@ export function sweepFigure(
   return {
     data,
     layout: {
-      xaxis: { title: { text: series.xTitle }, type: series.xLog ? 'log' : 'linear', automargin: true },
+      xaxis: {
+        title: { text: series.xTitle },
+        type: series.xLog ? 'log' : 'linear',
+        ticklabeloverflow: 'allow',
+        tickangle: 0,
+      },
       yaxis: {
         title: { text: series.yTitle },
         type: series.yLog ? 'log' : 'linear',
         rangemode: series.yLog ? 'normal' : 'tozero',
-        automargin: true,
+        ticklabeloverflow: 'allow',
+        tickangle: 0,
         exponentformat: 'e',
       },
       showlegend: true,

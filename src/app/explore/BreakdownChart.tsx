@@ -22,6 +22,7 @@ export function BreakdownChart() {
       label="Time per step by category"
       testId="breakdown-chart"
       deferDraw
+      htmlLegend
       exportName="step-breakdown"
     />
   );

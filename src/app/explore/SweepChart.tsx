@@ -1,6 +1,5 @@
 // The sweep chart of the Explore view: the chosen metric against the swept parameter, with its P10-P90 band
-// and a marker at the current setting. Before the first results it draws the empty axes, so the chart library
-// sets up while the worker computes and the first data only updates the chart.
+// and a marker at the current setting. Nothing is drawn before the first results arrive.
 import { useMemo } from 'react';
 import { getParam } from '../../core/params/table';
 import { PlotlyChart } from '../charts/PlotlyChart';
@@ -39,6 +38,8 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
         label={`${metric} against ${sweepPath}, with the Monte Carlo P10 to P90 band`}
         testId="sweep-chart"
         exportName="sweep"
+        waiting={!hasData}
+        htmlLegend
         onDrawn={hasData ? () => reportDrawn(requestedAtMs) : undefined}
       />
     </>
