@@ -1,22 +1,33 @@
 // Messages between the app and the simulation worker: jobs in (scenarios as plain JSON, validated in the worker
-// with the same schema as scenario files and the CLI; the synergy matrix; a claim file's text), results,
-// progress and errors out. Serialisable data only.
+// with the same schema as scenario files and the CLI, or built by the app in validated form; the synergy matrix;
+// a claim file's text), results, progress and errors out. Serialisable data only.
 import type { Claim, ClaimReport } from '../core/claims/index';
 import type { MatrixResult, MatrixThresholds } from '../core/matrix/index';
 import type { FieldError } from '../core/params/constraints';
 import type { AssertionOutcome, Scenario, ScenarioResult } from '../core/scenario/index';
 
-/** One scenario to run. */
-export interface ScenarioJob {
-  /** A scenario document (docs/scenario-format.md), not yet validated. */
-  document: unknown;
+/** One scenario to run: a document to validate, or a scenario the app built itself. */
+export type ScenarioJob = (
+  | {
+      /** A scenario document (docs/scenario-format.md), not yet validated. */
+      document: unknown;
+    }
+  | {
+      /**
+       * A scenario built by the app from its own state (the Explore view's), already in validated form: every
+       * value was checked with the parameter schema when it entered the app. The worker checks the cross-field
+       * rules of each row and runs it without loading the scenario schema.
+       */
+      scenario: Scenario;
+    }
+) & {
   /**
    * The only metric the caller reads from the rows. When the scenario runs no Monte Carlo and the core's
    * analytic path reports this metric, rows are evaluated with that path alone: the same value, without the
    * datacentre reference and trilemma counterfactuals evaluatePoint adds (a sweep's chart needs neither).
    */
   onlyMetric?: string;
-}
+};
 
 /** Run these scenarios, in order; `check` also evaluates their `expect` assertions. */
 export interface RunRequest {

@@ -1,9 +1,9 @@
 // The Web Worker that runs the simulation core off the main thread: one request in, progress messages and one
-// final response out. The matrix and claim code is loaded on first use, so workers that only run scenarios
-// (the Explore view's) start faster.
+// final response out. The scenario schema, the matrix and the claim code are loaded on first use, so a worker
+// that only runs the Explore view's built scenarios starts without them.
 /// <reference lib="webworker" />
 import type { FinalResponse, WorkerRequest, WorkerResponse } from './protocol';
-import { runRequest } from './runRequest';
+import { isBuiltRequest, runBuiltRequest } from './runScenarios';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse) => scope.postMessage(message);
@@ -21,7 +21,9 @@ async function answer(request: WorkerRequest): Promise<FinalResponse> {
   };
   switch (request.kind) {
     case 'run':
-      return runRequest(request, now, onProgress);
+      return isBuiltRequest(request)
+        ? runBuiltRequest(request, now, onProgress)
+        : (await import('./runRequest')).runRequest(request, now, onProgress);
     case 'matrix':
       return (await import('./matrixJob')).runMatrixRequest(request, now, onProgress);
     case 'claim':

@@ -15,7 +15,7 @@ import { startMatrixScheduler } from '../compute/matrixScheduler';
 import { startScenarioScheduler } from '../compute/scenarioScheduler';
 import { startScheduler } from '../compute/scheduler';
 import { createLazyPort, createWorkerPort, type RequestPort } from '../compute/workerClient';
-import { APP_START_MARK } from '../perf';
+import { APP_START_MARK, afterFirstChart } from '../perf';
 import { startSavedSync } from '../saved/savedSync';
 import { StoreProvider } from '../store/StoreContext';
 import { createAppStore } from '../store/store';
@@ -27,7 +27,7 @@ export function boot(rootElement: HTMLElement, fastPort: RequestPort): void {
   const store = createAppStore();
   startStateSync(store, window);
   startSavedSync(store, window.localStorage);
-  startScheduler(store, fastPort, createJobRunner(createWorkerPort));
+  startScheduler(store, fastPort, createJobRunner(createWorkerPort), window, afterFirstChart);
   startScenarioScheduler(store, createJobRunner(createWorkerPort));
   startCompareScheduler(store, createLazyPort(createWorkerPort));
   startMatrixScheduler(store, createJobRunner(createWorkerPort));

@@ -14,8 +14,8 @@ export function compareRequest(inputs: CompareInputs): PendingRequest {
   return {
     kind: 'run',
     jobs: [
-      { document: pointScenario(inputs, false) },
-      { document: sweepScenario(inputs, false), onlyMetric: inputs.sweepMetric },
+      { scenario: pointScenario(inputs, false) },
+      { scenario: sweepScenario(inputs, false), onlyMetric: inputs.sweepMetric },
     ],
     check: false,
   };

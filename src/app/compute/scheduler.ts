@@ -22,9 +22,9 @@ export function fastRequest(inputs: ExploreInputs): PendingRequest {
   return {
     kind: 'run',
     jobs: [
-      { document: pointScenario(inputs, false) },
+      { scenario: pointScenario(inputs, false) },
       {
-        document: sweepScenario(inputs, false, SWEEP_COARSE_STEP_COUNT),
+        scenario: sweepScenario(inputs, false, SWEEP_COARSE_STEP_COUNT),
         onlyMetric: inputs.sweepMetric,
       },
     ],
@@ -36,7 +36,7 @@ export function fastRequest(inputs: ExploreInputs): PendingRequest {
 export function bandsRequest(inputs: ExploreInputs): PendingRequest {
   return {
     kind: 'run',
-    jobs: [{ document: pointScenario(inputs, true) }, { document: sweepScenario(inputs, true) }],
+    jobs: [{ scenario: pointScenario(inputs, true) }, { scenario: sweepScenario(inputs, true) }],
     check: false,
   };
 }
@@ -65,24 +65,47 @@ export interface Timers {
 const errorText = (message: string, fieldErrors: ReadonlyArray<{ path: string; message: string }>) =>
   [message, ...fieldErrors.map((error) => `${error.path}: ${error.message}`)].join('; ');
 
-/** Starts computing for `store`: fast pass through `fastPort`, bands through `bands`. Returns a stop function. */
+/** Calls back when background work may start (at once by default). */
+export type Gate = (callback: () => void) => void;
+
+const OPEN_GATE: Gate = (callback) => callback();
+
+/**
+ * Starts computing for `store`: fast pass through `fastPort`, bands through `bands`. A band pass starts only
+ * once `bandsGate` lets it (the app passes "after the first chart is drawn": the band worker's start-up would
+ * otherwise slow that chart). Returns a stop function.
+ */
 export function startScheduler(
   store: AppStore,
   fastPort: RequestPort,
   bands: JobRunner,
   timers: Timers = window,
+  bandsGate: Gate = OPEN_GATE,
 ): () => void {
   let bandsTimer: number | null = null;
   let latest: RequestMeta | null = null;
+  /** Counts band passes scheduled or stopped, so a pass still waiting at the gate knows it is stale. */
+  let bandsGeneration = 0;
 
   const stopBands = () => {
+    bandsGeneration += 1;
     if (bandsTimer !== null) timers.clearTimeout(bandsTimer);
     bandsTimer = null;
     bands.cancel();
   };
 
+  const scheduleBands = (meta: RequestMeta) => {
+    bandsGeneration += 1;
+    const generation = bandsGeneration;
+    bandsTimer = timers.setTimeout(() => {
+      bandsTimer = null;
+      bandsGate(() => {
+        if (generation === bandsGeneration && meta === latest) runBands(meta);
+      });
+    }, BANDS_DELAY_MS);
+  };
+
   const runBands = (meta: RequestMeta) => {
-    bandsTimer = null;
     store.getState().startJob('bands', 'Monte Carlo bands');
     bands.run(bandsRequest(meta.inputs), {
       onProgress: (done, total) => store.getState().progressJob('bands', done, total),
@@ -118,7 +141,7 @@ export function startScheduler(
       if (response.kind !== 'result') return;
       reportResults(meta.requestedAtMs);
       storeRun(response, meta, false);
-      bandsTimer = timers.setTimeout(() => runBands(meta), BANDS_DELAY_MS);
+      scheduleBands(meta);
     },
     onError: (message, fieldErrors) => store.getState().storeError(errorText(message, fieldErrors)),
   });

@@ -1,9 +1,12 @@
-// Turns the Explore view's state into scenario documents (docs/scenario-format.md): one for the current
-// point and one for the sweep. The worker runs them with the core's scenario runner, so the browser and the
-// CLI compute the same rows from the same file, and the sweep can be downloaded and re-run with the CLI.
+// Turns the Explore view's state into scenarios (docs/scenario-format.md): one for the current point and one
+// for the sweep. Each is built in validated form (typed as the schema's output, which is also a valid
+// document), so the worker runs it without the schema; the worker runs them with the core's scenario runner,
+// so the browser and the CLI compute the same rows from the same file, and the sweep can be downloaded and
+// re-run with the CLI.
 import type { z } from 'zod';
 import { defaultParams, findParam, getParam, PARAMETER_ROWS, type Params } from '../../core/params/table';
 import type { scenarioSchema } from '../../core/scenario/schema';
+import type { Scenario } from '../../core/scenario/types';
 import type { ViewState } from '../viewState';
 
 /** A scenario document as written (before validation fills in defaults). */
@@ -41,7 +44,7 @@ const common = (inputs: ExploreInputs, withBands: boolean) => ({
 });
 
 /** The current point alone (one row); without bands, the Monte Carlo runs are left out. */
-export function pointScenario(inputs: ExploreInputs, withBands = true): ScenarioDocument {
+export function pointScenario(inputs: ExploreInputs, withBands = true): Scenario {
   return {
     ...common(inputs, withBands),
     id: 'explore-point',
@@ -58,7 +61,7 @@ export function sweepScenario(
   inputs: ExploreInputs,
   withBands = true,
   stepCount: number = SWEEP_STEP_COUNT,
-): ScenarioDocument {
+): Scenario {
   const spec = findParam(inputs.sweepPath)?.spec;
   const axis =
     spec?.kind === 'number'

@@ -78,3 +78,21 @@ export function choiceParam<const Option extends string>(
 export function flagParam(spec: Omit<FlagParamSpec, 'kind'>): FlagParamSpec {
   return { kind: 'flag', ...spec };
 }
+
+/**
+ * Whether `value` is allowed by `spec`: a finite number within the range (whole if the spec says so), one of
+ * the options, or a boolean. The same rule as the scenario schema's (paramSchema.ts), without zod, for code
+ * that must not load the schema; a test keeps the two in agreement.
+ */
+export function isAllowedValue(spec: ParamSpec, value: unknown): boolean {
+  if (spec.kind === 'number')
+    return (
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      value >= spec.min &&
+      value <= spec.max &&
+      (!spec.integer || Number.isInteger(value))
+    );
+  if (spec.kind === 'choice') return typeof value === 'string' && spec.options.includes(value);
+  return typeof value === 'boolean';
+}

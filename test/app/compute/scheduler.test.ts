@@ -2,7 +2,7 @@
 // input rests, a newer change stops a running band pass, and Cancel leaves the expected values on screen.
 import { describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../../src/app/compute/jobRunner';
-import { BANDS_DELAY_MS, startScheduler, type Timers } from '../../../src/app/compute/scheduler';
+import { BANDS_DELAY_MS, type Gate, startScheduler, type Timers } from '../../../src/app/compute/scheduler';
 import type { RequestPort } from '../../../src/app/compute/workerClient';
 import { createAppStore } from '../../../src/app/store/store';
 import type { RunRequest, WorkerRequest, WorkerResponse } from '../../../src/worker/protocol';
@@ -54,7 +54,22 @@ function manualTimers() {
   return { timers, pending, runAll };
 }
 
-function setup() {
+/** A gate opened by hand: callbacks wait until open() is called. */
+function manualGate() {
+  const waiting: Array<() => void> = [];
+  let isOpen = false;
+  const gate: Gate = (callback) => {
+    if (isOpen) callback();
+    else waiting.push(callback);
+  };
+  const open = () => {
+    isOpen = true;
+    for (const callback of waiting.splice(0)) callback();
+  };
+  return { gate, open };
+}
+
+function setup(bandsGate?: Gate) {
   const fast = manualPort();
   const bandPorts: Array<ReturnType<typeof manualPort>> = [];
   const runner = createJobRunner(() => {
@@ -64,7 +79,7 @@ function setup() {
   });
   const clock = manualTimers();
   const store = createAppStore();
-  startScheduler(store, fast.port, runner, clock.timers);
+  startScheduler(store, fast.port, runner, clock.timers, bandsGate);
   return { fast, bandPorts, clock, store };
 }
 
@@ -109,5 +124,23 @@ describe('explore scheduler', () => {
     bandPorts[1]?.answerLast();
     expect(store.getState().status).toBe('ready');
     expect(store.getState().sweepPoints).toHaveLength(25);
+  });
+
+  it('holds the band pass at the gate, and drops it if the input changed meanwhile', () => {
+    const gate = manualGate();
+    const { fast, bandPorts, clock, store } = setup(gate.gate);
+    fast.answerLast();
+    clock.runAll();
+    expect(bandPorts).toHaveLength(0);
+    expect(store.getState().jobs.bands.status).not.toBe('running');
+    store.getState().setValue('network.nodeCount', 40);
+    fast.answerLast();
+    clock.runAll();
+    gate.open();
+    expect(bandPorts).toHaveLength(1);
+    expect(bandPorts[0]?.state.posted).toHaveLength(1);
+    bandPorts[0]?.answerLast();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().computedParams?.network.nodeCount).toBe(40);
   });
 });
