@@ -1,7 +1,6 @@
 // Opens a scenario file (the CLI's format) into the Explore view. A file that fails validation changes
 // nothing: every bad field is listed with its path, and the state on screen stays.
 import { useId } from 'react';
-import { importScenarioText } from '../scenario/importScenario';
 import { useApp } from '../store/StoreContext';
 
 /** A file picker that loads a scenario file's base configuration, seed and swept parameter. */
@@ -16,6 +15,8 @@ export function ScenarioFileImport() {
   const showNotice = useApp((state) => state.showNotice);
 
   const onFile = async (file: File) => {
+    // The scenario schema is loaded when a file is opened, not with the page.
+    const { importScenarioText } = await import('../scenario/importScenario');
     const result = importScenarioText(await file.text());
     if (!result.ok) {
       showImportErrors(file.name, result.errors);

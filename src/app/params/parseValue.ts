@@ -1,7 +1,8 @@
-// Turns text typed in a field or read from a link into a parameter value and checks it with the core's
-// parameter schema, the same one scenario files and the CLI use, so every edge refuses the same values.
+// Turns text typed in a field or read from a link into a parameter value and checks it with the core's value
+// rule, the one the scenario schema for files and the CLI applies (a test keeps them in agreement), so every
+// edge refuses the same values with the same words, without loading the schema.
+import { describeAllowed, valueProblem } from '../../core/params/describe';
 import type { ParamRow } from '../../core/params/table';
-import { describeAllowed, paramValueSchema } from '../../core/scenario/paramSchema';
 
 /** A value that passed its row's schema, or why it did not. */
 export type ParsedValue = { ok: true; value: number | string | boolean } | { ok: false; message: string };
@@ -24,9 +25,8 @@ export function parseParamText(row: ParamRow, text: string): ParsedValue {
   if (typeof typed === 'number' && !Number.isFinite(typed)) {
     return { ok: false, message: `must be ${allowedText(row)}; got "${text.trim()}"` };
   }
-  const checked = paramValueSchema(row).safeParse(typed);
-  if (checked.success) return { ok: true, value: checked.data };
-  return { ok: false, message: checked.error.issues[0]?.message ?? `must be ${allowedText(row)}` };
+  const problem = valueProblem(row.spec, typed);
+  return problem === null ? { ok: true, value: typed } : { ok: false, message: problem };
 }
 
 /** Plain notation is kept up to this many characters ("0.001", "1048576"); longer text may use exponents. */

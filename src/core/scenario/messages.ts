@@ -1,24 +1,16 @@
 // Error-message builders for the scenario schema. Every leaf of the schema gets a message saying what is
 // allowed in plain words, so no default validator wording reaches a person.
 import { z } from 'zod';
-import { formatExact } from './formatNumber';
+import { mustBeMessage, showInput } from '../params/describe';
 
 /** Marks the unknown-key issue of a parameter map, so the issue translator can suggest a close path. */
 export const UNKNOWN_PARAMETER = 'unknown parameter';
 
-/** A short, unambiguous rendering of a value someone supplied, for "got ..." in messages. */
-export function showInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (typeof input === 'number') return formatExact(input);
-  if (typeof input === 'string') return JSON.stringify(input);
-  if (Array.isArray(input)) return 'a list';
-  if (input === null) return 'null';
-  return typeof input === 'object' ? 'an object' : String(input);
-}
+export { showInput };
 
 /** An error function: "must be <allowed>; got <input>". */
 export function mustBe(allowed: string) {
-  return (issue: { input?: unknown }): string => `must be ${allowed}; got ${showInput(issue.input)}`;
+  return (issue: { input?: unknown }): string => mustBeMessage(allowed, issue.input);
 }
 
 /** A non-empty string field. */

@@ -2,24 +2,16 @@
 // its range (and whole-number rule), a choice against its options, a flag is a boolean. Every message says
 // what is allowed, in words, with the unit.
 import { z } from 'zod';
-import type { ParamSpec } from '../params/spec';
+import { describeAllowed } from '../params/describe';
 import { PARAMETER_ROWS, type ParamRow } from '../params/table';
 import { PRESETS } from '../presets/index';
 import { formatExact } from './formatNumber';
 import { mustBe, showInput, strictObject, UNKNOWN_PARAMETER } from './messages';
 
+export { describeAllowed } from '../params/describe';
+
 /** A single parameter value as written in a scenario or on the command line. */
 export type ParamScalar = number | string | boolean;
-
-/** What a parameter accepts, in plain words, e.g. "a whole number from 1 to 1000 (count)". */
-export function describeAllowed(spec: ParamSpec): string {
-  if (spec.kind === 'number') {
-    const kind = spec.integer ? 'a whole number' : 'a number';
-    return `${kind} from ${formatExact(spec.min)} to ${formatExact(spec.max)} (${spec.unit})`;
-  }
-  if (spec.kind === 'choice') return `one of ${spec.options.map((option) => `"${option}"`).join(', ')}`;
-  return 'true or false';
-}
 
 /** Text for an editor tooltip: label, unit, meaning, default and source. */
 export function paramDocumentation(row: ParamRow): string {
