@@ -5,7 +5,9 @@
 // Keys with a dot are parameter paths (only values that differ from the defaults are written); "B:" keys are
 // the Compare view's configuration B, present when cmp=1. docs/app.md describes every key.
 import type { FieldError } from '../../core/params/constraints';
+import { findMetric, METRIC_CATALOG } from '../../core/metrics/catalog';
 import { findParam, type Params } from '../../core/params/table';
+import { didYouMean } from '../../core/scenario/suggest';
 import { findClaimEntry } from '../claims/claimCatalog';
 import { findCatalogEntry } from '../scenarios/catalog';
 import { DEFAULT_VIEW_STATE, VIEW_NAMES, type ViewName, type ViewState } from '../viewState';
@@ -95,8 +97,11 @@ function decodeView(query: URLSearchParams, errors: FieldError[]): ViewState {
     errors.push({ path: 'x', message: `"${sweepPath}" is not a numeric parameter` });
   }
   const sweepMetric = query.get('y') ?? DEFAULT_VIEW_STATE.sweepMetric;
-  if (!METRIC_NAME.test(sweepMetric))
-    errors.push({ path: 'y', message: `"${sweepMetric}" is not a metric name` });
+  if (!METRIC_NAME.test(sweepMetric) || !findMetric(sweepMetric))
+    errors.push({
+      path: 'y',
+      message: `"${sweepMetric}" is not a metric${didYouMean(sweepMetric, Object.keys(METRIC_CATALOG))}; the metrics are listed in docs/metrics.md`,
+    });
   const seed = query.get('seed') ?? DEFAULT_VIEW_STATE.seed;
   if (seed === '') errors.push({ path: 'seed', message: 'the seed must not be empty' });
   const scenarioId = query.get('scenario') ?? DEFAULT_VIEW_STATE.scenarioId;

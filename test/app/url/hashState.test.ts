@@ -30,12 +30,13 @@ describe('hash state', () => {
 
   it('names every bad field of a tampered link', () => {
     const decoded = decodeHash(
-      '#v=1&view=explore&network.rttMs=-5&network.bogus=1&x=workload.kind&hide=nope',
+      '#v=1&view=explore&network.rttMs=-5&network.bogus=1&x=workload.kind&y=throughputTokenPerS&hide=nope',
     );
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     const paths = decoded.errors.map((error) => error.path).sort();
-    expect(paths).toEqual(['hide', 'network.bogus', 'network.rttMs', 'x']);
+    expect(paths).toEqual(['hide', 'network.bogus', 'network.rttMs', 'x', 'y']);
+    expect(decoded.errors.find((error) => error.path === 'y')?.message).toContain('"throughputTokensPerS"');
     const rtt = decoded.errors.find((error) => error.path === 'network.rttMs');
     expect(rtt?.message).toContain('0.001');
     expect(rtt?.message).toContain('2000');
