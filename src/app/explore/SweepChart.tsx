@@ -1,11 +1,13 @@
 // The sweep chart of the Explore view: the chosen metric against the swept parameter, with its P10-P90 band
-// and a marker at the current setting. Nothing is drawn before the first results arrive.
+// and a marker at the current setting. Nothing is drawn before the first results arrive. Values of the swept
+// parameter that a cross-field rule refuses with the current settings are left out, and a note says which.
 import { useMemo } from 'react';
-import { getParam } from '../../core/params/table';
+import { findParam, getParam } from '../../core/params/table';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { sweepFigure } from '../charts/sweepFigure';
 import { useChartTheme } from '../charts/useChartTheme';
 import type { DrawReporter } from '../perf';
+import { sweepExclusion } from '../scenario/exploreScenarios';
 import { sweepSeries } from '../series/sweepSeries';
 import { useApp } from '../store/StoreContext';
 
@@ -30,9 +32,20 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
     return sweepFigure(sweepSeries(hasData ? sweepPoints : [], sweepPath, metric), current, theme);
   }, [sweepPoints, sweepPath, computedParams, point, metric, hasData, theme]);
 
+  const exclusion = useMemo(
+    () => (computedParams ? sweepExclusion({ params: computedParams, sweepPath }) : null),
+    [computedParams, sweepPath],
+  );
+
   return (
     <>
       {!hasData && <p className="placeholder">Computing the sweep…</p>}
+      {exclusion && (
+        <p className="muted" data-testid="sweep-exclusion">
+          Left out {exclusion.values.length} values of {findParam(sweepPath)?.spec.label ?? sweepPath} that
+          break a rule with the current settings: {exclusion.reasons.join(' ')}
+        </p>
+      )}
       <PlotlyChart
         figure={figure}
         label={`${metric} against ${sweepPath}, with the Monte Carlo P10 to P90 band`}

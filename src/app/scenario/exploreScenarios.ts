@@ -4,8 +4,17 @@
 // so the browser and the CLI compute the same rows from the same file, and the sweep can be downloaded and
 // re-run with the CLI.
 import type { z } from 'zod';
-import { defaultParams, findParam, getParam, PARAMETER_ROWS, type Params } from '../../core/params/table';
+import { paramConstraintErrors } from '../../core/params/constraints';
+import {
+  defaultParams,
+  findParam,
+  getParam,
+  PARAMETER_ROWS,
+  type Params,
+  setParam,
+} from '../../core/params/table';
 import type { scenarioSchema } from '../../core/scenario/schema';
+import { axisValues } from '../../core/scenario/sweep';
 import type { Scenario } from '../../core/scenario/types';
 import type { ViewState } from '../viewState';
 
@@ -53,26 +62,68 @@ export function pointScenario(inputs: ExploreInputs, withBands = true): Scenario
   };
 }
 
+/** The sweep axis over the swept parameter's whole allowed range, spaced as its table row says. */
+function fullRangeAxis(inputs: Pick<ExploreInputs, 'sweepPath'>, stepCount: number) {
+  const spec = findParam(inputs.sweepPath)?.spec;
+  if (spec?.kind !== 'number') return null;
+  return {
+    path: inputs.sweepPath,
+    from: spec.min,
+    to: spec.max,
+    steps: stepCount,
+    scale: spec.scale === 'log' && spec.min > 0 ? ('log' as const) : ('linear' as const),
+  };
+}
+
+/** Values of the sweep that cross-field rules refuse with the other settings as they are, and the rules. */
+export interface SweepExclusion {
+  values: number[];
+  /** One example message per rule broken (per field the rule names). */
+  reasons: string[];
+}
+
+/**
+ * The sweep's values that break a cross-field rule with the current settings (a party count below the
+ * collusion threshold, say), or null when every value is allowed. The sweep leaves them out.
+ */
+export function sweepExclusion(
+  inputs: Pick<ExploreInputs, 'params' | 'sweepPath'>,
+  stepCount: number = SWEEP_STEP_COUNT,
+): SweepExclusion | null {
+  const axis = fullRangeAxis(inputs, stepCount);
+  if (!axis) return null;
+  const values: number[] = [];
+  const reasons = new Map<string, string>();
+  for (const value of axisValues(axis)) {
+    if (typeof value !== 'number') continue;
+    const errors = paramConstraintErrors(setParam(inputs.params, inputs.sweepPath, value));
+    if (errors.length === 0) continue;
+    values.push(value);
+    for (const error of errors) if (!reasons.has(error.path)) reasons.set(error.path, error.message);
+  }
+  return values.length > 0 ? { values, reasons: [...reasons.values()] } : null;
+}
+
 /**
  * The sweep of the Explore view: the chosen parameter across its whole allowed range, spaced as its table row
- * says, everything else at the current settings.
+ * says, everything else at the current settings; values that a cross-field rule refuses with those settings are
+ * left out (listed by sweepExclusion), so the sweep shows the rest instead of failing.
  */
 export function sweepScenario(
   inputs: ExploreInputs,
   withBands = true,
   stepCount: number = SWEEP_STEP_COUNT,
 ): Scenario {
-  const spec = findParam(inputs.sweepPath)?.spec;
-  const axis =
-    spec?.kind === 'number'
-      ? {
+  const full = fullRangeAxis(inputs, stepCount);
+  const excluded = new Set(sweepExclusion(inputs, stepCount)?.values ?? []);
+  const axis = !full
+    ? { path: inputs.sweepPath, values: [] }
+    : excluded.size === 0
+      ? full
+      : {
           path: inputs.sweepPath,
-          from: spec.min,
-          to: spec.max,
-          steps: stepCount,
-          scale: spec.scale === 'log' && spec.min > 0 ? ('log' as const) : ('linear' as const),
-        }
-      : { path: inputs.sweepPath, values: [] };
+          values: axisValues(full).filter((value) => !excluded.has(value as number)),
+        };
   return {
     ...common(inputs, withBands),
     id: 'explore-sweep',

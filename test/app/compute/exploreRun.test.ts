@@ -7,9 +7,11 @@ import {
   changedParams,
   SWEEP_COARSE_STEP_COUNT,
   SWEEP_STEP_COUNT,
+  sweepExclusion,
   sweepScenario,
 } from '../../../src/app/scenario/exploreScenarios';
 import { DEFAULT_VIEW_STATE } from '../../../src/app/viewState';
+import { paramConstraintErrors } from '../../../src/core/params/constraints';
 import { defaultParams, setParam } from '../../../src/core/params/table';
 import { parseScenario, runScenario } from '../../../src/core/scenario/index';
 import type { PendingRequest, RunRequest } from '../../../src/worker/protocol';
@@ -46,13 +48,16 @@ describe('explore scenarios', () => {
 
   it('give the same answer without the schema as with it, refusals included', () => {
     const runs = (request: PendingRequest) => ({ id: 1, ...runOf(request) });
-    let mpc = setParam(state.params, 'privacy.technique', 'mpc');
-    mpc = setParam(setParam(mpc, 'mpc.partyCount', 5), 'mpc.collusionThresholdCount', 5);
+    const mpc = setParam(state.params, 'privacy.technique', 'mpc');
+    const threshold = (parties: number) =>
+      setParam(setParam(mpc, 'mpc.partyCount', parties), 'mpc.collusionThresholdCount', 5);
     const cases = [
       { inputs: state, kind: 'result' },
       { inputs: { ...state, sweepPath: 'network.nodeCount' }, kind: 'result' },
-      // The sweep takes the party count below the collusion threshold: a cross-field rule refuses it.
-      { inputs: { ...state, params: mpc, sweepPath: 'mpc.partyCount' }, kind: 'error' },
+      // The sweep would take the party count below the collusion threshold: those values are left out.
+      { inputs: { ...state, params: threshold(5), sweepPath: 'mpc.partyCount' }, kind: 'result' },
+      // Settings that break a cross-field rule themselves are refused.
+      { inputs: { ...state, params: threshold(3) }, kind: 'error' },
       { inputs: { ...state, sweepPath: 'no.suchParameter' }, kind: 'error' },
       { inputs: { ...state, params: setParam(state.params, 'network.rttMs', -1) }, kind: 'error' },
     ];
@@ -134,5 +139,25 @@ describe('explore scenarios', () => {
     expect(response.kind).toBe('error');
     if (response.kind !== 'error') return;
     expect(response.fieldErrors.map((error) => error.path)).toContain('id');
+  });
+
+  it('leave out exactly the swept values that break a cross-field rule, and say which rules', () => {
+    const mpc = setParam(setParam(state.params, 'privacy.technique', 'mpc'), 'mpc.partyCount', 5);
+    const inputs = {
+      ...state,
+      params: setParam(mpc, 'mpc.collusionThresholdCount', 5),
+      sweepPath: 'mpc.partyCount',
+    };
+    const exclusion = sweepExclusion(inputs);
+    expect(exclusion?.values).toContain(2);
+    expect(exclusion?.reasons.some((reason) => reason.includes('mpc.collusionThresholdCount'))).toBe(true);
+    const axis = sweepScenario(inputs).sweep?.axes[0];
+    const swept = axis && 'values' in axis ? (axis.values ?? []) : [];
+    expect(swept.length).toBeGreaterThan(0);
+    for (const value of swept) {
+      expect(exclusion?.values).not.toContain(value);
+      expect(paramConstraintErrors(setParam(inputs.params, 'mpc.partyCount', value as number))).toEqual([]);
+    }
+    expect(sweepExclusion(state)).toBeNull();
   });
 });

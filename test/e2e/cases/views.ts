@@ -1,7 +1,7 @@
 // Cases of the Compare, Matrix and Workshop views and of presenter mode: B's differences are listed with
 // units, the matrix shows nine computed cells beside the article's and a cell opens its scenario, a workshop
 // link hides and locks its controls, and presenter mode shows only charts and readouts in large type.
-import { numberField, openApp, waitForDrawn } from '../appPage';
+import { numberField, openApp, sweepTraceValues, waitForDrawn } from '../appPage';
 import { type BrowserCase, check } from '../runner';
 
 /** The view cases, in order. */
@@ -111,6 +111,24 @@ export const VIEW_CASES: BrowserCase[] = [
       check(
         await numberField(participant, 'network.uploadMbps').isEnabled(),
         'an untouched control is locked',
+      );
+    },
+  },
+  {
+    name: 'a sweep across values a rule refuses leaves them out, says why, and draws the rest',
+    run: async ({ page, baseUrl }) => {
+      await openApp(
+        page,
+        baseUrl,
+        'v=1&view=explore&privacy.technique=mpc&mpc.partyCount=5&mpc.collusionThresholdCount=5&x=mpc.partyCount',
+      );
+      const note = (await page.getByTestId('sweep-exclusion').textContent()) ?? '';
+      check(note.includes('mpc.collusionThresholdCount'), `the note does not name the rule: ${note}`);
+      const values = (await sweepTraceValues(page)).filter((value) => value !== null);
+      check(values.length > 0, 'the sweep drew no points');
+      check(
+        (await page.locator('[data-testid="status"][data-status="error"]').count()) === 0,
+        'the sweep failed',
       );
     },
   },
