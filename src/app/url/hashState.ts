@@ -4,8 +4,8 @@
 //   &cmp=1&B:network.rttMs=200
 // Keys with a dot are parameter paths (only values that differ from the defaults are written); "B:" keys are
 // the Compare view's configuration B, present when cmp=1. docs/app.md describes every key.
-import type { FieldError } from '../../core/params/constraints';
 import { findMetric, METRIC_CATALOG } from '../../core/metrics/catalog';
+import type { FieldError } from '../../core/params/constraints';
 import { findParam, type Params } from '../../core/params/table';
 import { didYouMean } from '../../core/scenario/suggest';
 import { findClaimEntry } from '../claims/claimCatalog';
