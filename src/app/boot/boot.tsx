@@ -1,13 +1,14 @@
 // Starts the app once its code has loaded: creates the store, loads the link or autosave, connects the
 // schedulers to their workers (the Explore view's fast worker was started by main.tsx; the others start when
-// first needed), starts loading the chart library and mounts React.
+// first needed) and mounts React. The chart library started loading when this code arrived
+// (startChartLibrary.ts).
+import './startChartLibrary';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
 import '../app.css';
 import '../shell.css';
 import '../presenter.css';
-import { loadPlotly } from '../charts/plotlyBundle';
 import { startClaimScheduler } from '../compute/claimScheduler';
 import { startCompareScheduler } from '../compute/compareScheduler';
 import { createJobRunner } from '../compute/jobRunner';
@@ -32,9 +33,6 @@ export function boot(rootElement: HTMLElement, fastPort: RequestPort): void {
   startCompareScheduler(store, createLazyPort(createWorkerPort));
   startMatrixScheduler(store, createJobRunner(createWorkerPort));
   startClaimScheduler(store, createJobRunner(createWorkerPort));
-  // The chart library loads while the worker computes the first results (after the app, not before it, so
-  // the controls appear first).
-  void loadPlotly();
   createRoot(rootElement).render(
     <StrictMode>
       <StoreProvider store={store}>
