@@ -17,7 +17,8 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  // Every browser that runs es2022 supports modulepreload, so Vite's polyfill for it is left out.
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000, modulePreload: { polyfill: false } },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -1,7 +1,7 @@
 // fast-check generators of valid app state, built from the parameter table so new rows are covered.
 import fc from 'fast-check';
-import { CLAIM_CATALOG } from '../../src/app/claims/claimCatalog';
-import { SCENARIO_CATALOG } from '../../src/app/scenarios/catalog';
+import { claimCatalog } from '../../src/app/claims/claimCatalog';
+import { scenarioCatalog } from '../../src/app/scenarios/catalog';
 import type { ShareableState } from '../../src/app/url/hashState';
 import { VIEW_NAMES } from '../../src/app/viewState';
 import { METRIC_CATALOG } from '../../src/core/metrics/catalog';
@@ -41,9 +41,9 @@ export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
   seed: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
   hidden: sortedSubset,
   locked: sortedSubset,
-  scenarioId: fc.constantFrom('', ...SCENARIO_CATALOG.map((entry) => entry.id)),
+  scenarioId: fc.constantFrom('', ...scenarioCatalog().map((entry) => entry.id)),
   presenter: fc.boolean(),
-  claimId: fc.constantFrom('', ...CLAIM_CATALOG.map((entry) => entry.id)),
+  claimId: fc.constantFrom('', ...claimCatalog().map((entry) => entry.id)),
   claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
   paramsB: fc.option(paramsArbitrary, { nil: null }),
 });

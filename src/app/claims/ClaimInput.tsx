@@ -3,7 +3,7 @@
 // which validates it with the core's parser; a bad file lists every field and keeps the last report.
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '../store/StoreContext';
-import { CLAIM_CATALOG } from './claimCatalog';
+import { claimCatalog } from './claimCatalog';
 import { type ClaimDraftFields, readDraftFields, writeDraftFields } from './claimDraft';
 
 const DIRECTIONS = ['at-least', 'at-most', 'about'] as const;
@@ -80,7 +80,7 @@ export function ClaimInput() {
       <section>
         <h2>Claims projects have made</h2>
         <ul className="scenario-list-items">
-          {CLAIM_CATALOG.map((entry) => (
+          {claimCatalog().map((entry) => (
             <li key={entry.id}>
               <button
                 type="button"

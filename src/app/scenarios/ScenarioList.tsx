@@ -1,6 +1,6 @@
 // The list of bundled scenarios by folder (claims first, calibration cases last); picking one opens it.
 import { useApp } from '../store/StoreContext';
-import { CATALOG_KINDS, type CatalogKind, SCENARIO_CATALOG } from './catalog';
+import { CATALOG_KINDS, type CatalogKind, scenarioCatalog } from './catalog';
 
 const KIND_TITLES: Record<CatalogKind, string> = {
   claims: 'Claims from the article',
@@ -24,25 +24,27 @@ export function ScenarioList() {
         <section key={group.kind}>
           <h2>{group.title}</h2>
           <ul>
-            {SCENARIO_CATALOG.filter((entry) => entry.kind === group.kind).map((entry) => {
-              const current = !showUploaded && entry.id === scenarioId;
-              return (
-                <li key={entry.id}>
-                  <button
-                    type="button"
-                    aria-current={current ? 'true' : undefined}
-                    data-scenario={entry.id}
-                    title={entry.claimText}
-                    onClick={() => {
-                      setShowUploaded(false);
-                      setScenarioId(entry.id);
-                    }}
-                  >
-                    {entry.title}
-                  </button>
-                </li>
-              );
-            })}
+            {scenarioCatalog()
+              .filter((entry) => entry.kind === group.kind)
+              .map((entry) => {
+                const current = !showUploaded && entry.id === scenarioId;
+                return (
+                  <li key={entry.id}>
+                    <button
+                      type="button"
+                      aria-current={current ? 'true' : undefined}
+                      data-scenario={entry.id}
+                      title={entry.claimText}
+                      onClick={() => {
+                        setShowUploaded(false);
+                        setScenarioId(entry.id);
+                      }}
+                    >
+                      {entry.title}
+                    </button>
+                  </li>
+                );
+              })}
           </ul>
         </section>
       ))}

@@ -4,12 +4,12 @@ import {
   catalogFrom,
   findCatalogEntry,
   loadCatalogDocument,
-  SCENARIO_CATALOG,
+  scenarioCatalog,
 } from '../../../src/app/scenarios/catalog';
 
 describe('scenario catalog', () => {
   it('lists bundled files with unique ids and no JSON Schema', () => {
-    const ids = SCENARIO_CATALOG.map((entry) => entry.id);
+    const ids = scenarioCatalog().map((entry) => entry.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).not.toContain('schema');
@@ -17,10 +17,10 @@ describe('scenario catalog', () => {
   });
 
   it('lists the matrix cells but not the claim files, which are not scenarios', () => {
-    const kinds = new Set(SCENARIO_CATALOG.map((entry) => entry.kind));
+    const kinds = new Set(scenarioCatalog().map((entry) => entry.kind));
     expect([...kinds].sort()).toEqual(['article', 'calibration', 'claims', 'matrix', 'workshop']);
     expect(findCatalogEntry('matrix-privacy-decentralization')?.kind).toBe('matrix');
-    expect(SCENARIO_CATALOG.some((entry) => entry.path.includes('/scenarios/claims/'))).toBe(false);
+    expect(scenarioCatalog().some((entry) => entry.path.includes('/scenarios/claims/'))).toBe(false);
   });
 
   it('loads a document on demand, and nothing for an unknown id', async () => {
