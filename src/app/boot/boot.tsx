@@ -1,8 +1,6 @@
 // Starts the app once its code has loaded: creates the store, loads the link or autosave, connects the
 // schedulers to their workers (the Explore view's fast worker was started by main.tsx; the others start when
-// first needed) and mounts React. The chart library started loading when this code arrived
-// (startChartLibrary.ts).
-import './startChartLibrary';
+// first needed) and mounts React. The chart library started loading from main.tsx.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
