@@ -1,7 +1,8 @@
 // The scenario API in one import: parse, run, check, overrides, tidy output and the JSON Schema.
+
+export { describeAllowed } from '../params/describe';
 export { type AssertionOutcome, checkScenario } from './check';
 export { type OverridesOutcome, parseOverride, parseOverrides } from './overrides';
-export { describeAllowed } from './paramSchema';
 export { type ParseOutcome, parseScenario, parseScenarioText } from './parse';
 export { BASE_VARIANT_ID, type ResolvedRow, resolveRows } from './resolve';
 export { rowConstraintErrors } from './rowConstraints';

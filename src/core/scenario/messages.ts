@@ -6,8 +6,6 @@ import { mustBeMessage, showInput } from '../params/describe';
 /** Marks the unknown-key issue of a parameter map, so the issue translator can suggest a close path. */
 export const UNKNOWN_PARAMETER = 'unknown parameter';
 
-export { showInput };
-
 /** An error function: "must be <allowed>; got <input>". */
 export function mustBe(allowed: string) {
   return (issue: { input?: unknown }): string => mustBeMessage(allowed, issue.input);

@@ -2,13 +2,11 @@
 // its range (and whole-number rule), a choice against its options, a flag is a boolean. Every message says
 // what is allowed, in words, with the unit.
 import { z } from 'zod';
-import { describeAllowed } from '../params/describe';
+import { describeAllowed, showInput } from '../params/describe';
 import { PARAMETER_ROWS, type ParamRow } from '../params/table';
 import { PRESETS } from '../presets/index';
 import { formatExact } from './formatNumber';
-import { mustBe, showInput, strictObject, UNKNOWN_PARAMETER } from './messages';
-
-export { describeAllowed } from '../params/describe';
+import { mustBe, strictObject, UNKNOWN_PARAMETER } from './messages';
 
 /** A single parameter value as written in a scenario or on the command line. */
 export type ParamScalar = number | string | boolean;

@@ -1,9 +1,10 @@
 // Zod schema of a sweep: axes of explicit values or of evenly spaced numbers (linear or log), combined as a
 // grid or zipped. Axis values are checked against the table row of the axis path.
 import { z } from 'zod';
+import { describeAllowed } from '../params/describe';
 import { findParam, PARAMETER_ROWS } from '../params/table';
 import { mustBe, strictObject, text } from './messages';
-import { describeAllowed, paramValueSchema } from './paramSchema';
+import { paramValueSchema } from './paramSchema';
 import { didYouMean } from './suggest';
 
 /** Most points one axis may generate with from/to/steps. */

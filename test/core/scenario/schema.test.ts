@@ -2,9 +2,9 @@
 // must be enforced, with messages that name the field and what is allowed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeAllowed } from '../../../src/core/params/describe';
 import type { NumberParamSpec } from '../../../src/core/params/spec';
 import { PARAMETER_ROWS } from '../../../src/core/params/table';
-import { describeAllowed } from '../../../src/core/scenario/paramSchema';
 import { parseScenario } from '../../../src/core/scenario/parse';
 import { scenarioJsonSchema } from '../../../src/core/scenario/schema';
 import { minimalScenario } from './fixtures';
