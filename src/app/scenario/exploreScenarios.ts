@@ -82,6 +82,24 @@ export interface SweepExclusion {
   reasons: string[];
 }
 
+/** The full-range axis split into the values the rules allow with the current settings and those they refuse. */
+function splitSweep(inputs: Pick<ExploreInputs, 'params' | 'sweepPath'>, stepCount: number) {
+  const axis = fullRangeAxis(inputs, stepCount);
+  if (!axis) return null;
+  const allowed: number[] = [];
+  const refused: number[] = [];
+  const reasons = new Map<string, string>();
+  for (const value of axisValues(axis)) {
+    if (typeof value !== 'number') continue;
+    const errors = paramConstraintErrors(setParam(inputs.params, inputs.sweepPath, value));
+    (errors.length === 0 ? allowed : refused).push(value);
+    for (const error of errors) if (!reasons.has(error.path)) reasons.set(error.path, error.message);
+  }
+  const exclusion: SweepExclusion | null =
+    refused.length > 0 ? { values: refused, reasons: [...reasons.values()] } : null;
+  return { axis, allowed, exclusion };
+}
+
 /**
  * The sweep's values that break a cross-field rule with the current settings (a party count below the
  * collusion threshold, say), or null when every value is allowed. The sweep leaves them out.
@@ -90,18 +108,7 @@ export function sweepExclusion(
   inputs: Pick<ExploreInputs, 'params' | 'sweepPath'>,
   stepCount: number = SWEEP_STEP_COUNT,
 ): SweepExclusion | null {
-  const axis = fullRangeAxis(inputs, stepCount);
-  if (!axis) return null;
-  const values: number[] = [];
-  const reasons = new Map<string, string>();
-  for (const value of axisValues(axis)) {
-    if (typeof value !== 'number') continue;
-    const errors = paramConstraintErrors(setParam(inputs.params, inputs.sweepPath, value));
-    if (errors.length === 0) continue;
-    values.push(value);
-    for (const error of errors) if (!reasons.has(error.path)) reasons.set(error.path, error.message);
-  }
-  return values.length > 0 ? { values, reasons: [...reasons.values()] } : null;
+  return splitSweep(inputs, stepCount)?.exclusion ?? null;
 }
 
 /**
@@ -114,16 +121,12 @@ export function sweepScenario(
   withBands = true,
   stepCount: number = SWEEP_STEP_COUNT,
 ): Scenario {
-  const full = fullRangeAxis(inputs, stepCount);
-  const excluded = new Set(sweepExclusion(inputs, stepCount)?.values ?? []);
-  const axis = !full
+  const split = splitSweep(inputs, stepCount);
+  const axis = !split
     ? { path: inputs.sweepPath, values: [] }
-    : excluded.size === 0
-      ? full
-      : {
-          path: inputs.sweepPath,
-          values: axisValues(full).filter((value) => !excluded.has(value as number)),
-        };
+    : split.exclusion
+      ? { path: inputs.sweepPath, values: split.allowed }
+      : split.axis;
   return {
     ...common(inputs, withBands),
     id: 'explore-sweep',
