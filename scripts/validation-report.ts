@@ -1,14 +1,17 @@
-// `npm run validation`: runs every scenario in scenarios/calibration/, writes docs/validation.md (model versus
-// published figure for every `matches` assertion) and prints a summary. Paths are relative to the repository
+// `npm run validation`: runs every scenario in scenarios/calibration/ and scenarios/peers/, writes
+// docs/validation.md (model versus published figure for every `matches` assertion, and the model's error per
+// area) and src/core/calibration/areaErrors.json (that error, for the core) and prints a summary. Paths are relative to the repository
 // root (`--check` compares instead of writing); the published cases are read from the shared folder beside it, and a missing file is reported, not fatal.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { areaErrorData } from '../src/cli/areaErrors';
 import { checkFile } from '../src/cli/checkFile';
 import { findScenarioFiles } from '../src/cli/findScenarioFiles';
 import {
   type PublishedCase,
   renderValidationReport,
+  reportAreaErrors,
   summarize,
   summaryLine,
 } from '../src/cli/validationReport';
@@ -16,40 +19,61 @@ import {
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Calibration scenarios, the report, and the shared published cases, relative to the repository root. */
 const CALIBRATION_FOLDER = 'scenarios/calibration';
+const PEERS_FOLDER = 'scenarios/peers';
 const REPORT_PATH = 'docs/validation.md';
-const PUBLISHED_CASES_PATH = '../shared/calibration/published-cases.json';
+/** The model's error per area, generated for the core (src/core/calibration/areaError.ts reads it). */
+const AREA_ERRORS_PATH = 'src/core/calibration/areaErrors.json';
+/** The published-case files; the second adds the model-v2 cases. */
+const PUBLISHED_CASES_PATHS = [
+  '../shared/calibration/published-cases.json',
+  '../shared/calibration/published-cases-2.json',
+];
 
-function readCases(): { cases?: PublishedCase[]; problem?: string } {
+function readCaseFile(path: string): { cases?: PublishedCase[]; problem?: string } {
   try {
-    const parsed = JSON.parse(readFileSync(join(REPOSITORY_ROOT, PUBLISHED_CASES_PATH), 'utf8')) as {
+    const parsed = JSON.parse(readFileSync(join(REPOSITORY_ROOT, path), 'utf8')) as {
       cases?: PublishedCase[];
     };
-    return Array.isArray(parsed.cases) ? { cases: parsed.cases } : { problem: 'it has no "cases" list' };
+    return Array.isArray(parsed.cases) ? { cases: parsed.cases } : { problem: `${path} has no "cases" list` };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return { problem: code === 'ENOENT' ? `${PUBLISHED_CASES_PATH} not found` : String(error) };
+    return { problem: code === 'ENOENT' ? `${path} not found` : String(error) };
   }
+}
+
+function readCases(): { cases?: PublishedCase[]; problem?: string } {
+  const files = PUBLISHED_CASES_PATHS.map(readCaseFile);
+  const problem = files.find((file) => file.problem)?.problem;
+  return problem ? { problem } : { cases: files.flatMap((file) => file.cases ?? []) };
 }
 
 process.chdir(REPOSITORY_ROOT);
 const { cases, problem } = readCases();
 if (problem) console.log(`note: published cases unavailable: ${problem}; continuing without them`);
 const checks = findScenarioFiles(CALIBRATION_FOLDER).map(checkFile);
-const input = { checks, cases, casesProblem: problem };
-const report = renderValidationReport(input);
-// `--check` (used by npm test) fails when the committed report is not what the model now produces.
+const peerChecks = existsSync(PEERS_FOLDER) ? findScenarioFiles(PEERS_FOLDER).map(checkFile) : [];
+const input = { checks, cases, casesProblem: problem, peerChecks };
+const outputs: Array<[string, string]> = [
+  [REPORT_PATH, renderValidationReport(input)],
+  [AREA_ERRORS_PATH, `${JSON.stringify(areaErrorData(reportAreaErrors(input).rows), null, 2)}\n`],
+];
+// `--check` (used by npm test) fails when a committed output is not what the model now produces.
 if (process.argv.includes('--check')) {
-  const current = readFileSync(REPORT_PATH, 'utf8');
-  const fresh = current === report;
-  console.log(
-    fresh ? `${REPORT_PATH} is current` : `${REPORT_PATH} is stale: run npm run validation and commit it`,
-  );
-  console.log(`${fresh ? 1 : 0} passed, ${fresh ? 0 : 1} failed`);
-  process.exit(fresh ? 0 : 1);
+  const stale = outputs.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+  for (const [path] of outputs)
+    console.log(
+      stale.some(([stalePath]) => stalePath === path)
+        ? `${path} is stale: run npm run validation and commit it`
+        : `${path} is current`,
+    );
+  console.log(`${stale.length === 0 ? 1 : 0} passed, ${stale.length === 0 ? 0 : 1} failed`);
+  process.exit(stale.length === 0 ? 0 : 1);
 }
-writeFileSync(REPORT_PATH, report);
+for (const [path, text] of outputs) {
+  writeFileSync(path, text);
+  console.log(`wrote ${path}`);
+}
 for (const check of checks.filter((entry) => entry.status !== 'checked')) {
   console.log(`could not check ${check.file} (${check.status})`);
 }
 console.log(`validation: ${summaryLine(summarize(input))}`);
-console.log(`wrote ${REPORT_PATH}`);

@@ -2,17 +2,26 @@
 // the published cases with each figure's basis (prediction, fitted, input echo), the reason for each miss,
 // the cases no scenario covers yet, and files that failed.
 // Pure: the script (scripts/validation-report.ts) does the reading and writing.
+import { FITTED_CONSTANTS } from '../core/calibration/fittedConstants';
 import type { MATCH_BASES } from '../core/scenario/assertionSchema';
 import { formatNumber } from '../core/scenario/formatNumber';
 import { describeTolerance } from '../core/scenario/tolerance';
 import type { Assertion } from '../core/scenario/types';
+import { areaErrorSection, fittedConstantsSection } from './areaErrorReport';
+import { type AreaErrorRow, areaErrorRows, unmappedCaseIds } from './areaErrors';
 import type { FileCheck } from './checkFile';
 
 /** The fields of a published case the report uses. */
 export interface PublishedCase {
   id: string;
   area: string;
-  source?: string;
+  /** A citation: text, or (in published-cases-2.json) an object whose title is shown. */
+  source?: string | { title?: string };
+}
+
+/** The citation text of a case, if it has one. */
+function sourceText(source: PublishedCase['source']): string | undefined {
+  return typeof source === 'string' ? source : source?.title;
 }
 
 /** A figure's basis as the report shows it: the assertion's `basis`, or "unstated" when it has none. */
@@ -157,6 +166,18 @@ export interface ReportInput {
   cases: readonly PublishedCase[] | undefined;
   /** Why the cases are missing, when they are. */
   casesProblem?: string;
+  /** The outside-peer scenarios (scenarios/peers/), compared beside the predictions; none when absent. */
+  peerChecks?: readonly FileCheck[];
+}
+
+/** The out-of-sample error of each area (docs/validation.md; areaErrors.json is made from it). */
+export function reportAreaErrors(input: ReportInput): { rows: AreaErrorRow[]; unmapped: string[] } {
+  const entries = collectEntries(input.checks);
+  const caseAreas = new Map((input.cases ?? []).map((c) => [c.id, c.area]));
+  return {
+    rows: areaErrorRows(entries, collectEntries(input.peerChecks ?? []), caseAreas),
+    unmapped: unmappedCaseIds(entries, caseAreas),
+  };
 }
 
 /** Counts for the summary line. */
@@ -224,7 +245,8 @@ export function renderValidationReport(input: ReportInput): string {
   });
   const covered = new Set(entries.map((entry) => entry.caseId));
   const uncovered = (input.cases ?? []).filter((c) => !covered.has(c.id));
-  const broken = input.checks.filter((check) => check.status !== 'checked');
+  const broken = [...input.checks, ...(input.peerChecks ?? [])].filter((check) => check.status !== 'checked');
+  const areaErrors = reportAreaErrors(input);
   return [
     '# Validation against published figures',
     '',
@@ -242,6 +264,8 @@ export function renderValidationReport(input: ReportInput): string {
     '',
     `Summary: ${summaryLine(summarize(input))}.`,
     '',
+    ...areaErrorSection(areaErrors.rows, areaErrors.unmapped),
+    ...fittedConstantsSection(FITTED_CONSTANTS),
     ...sections,
     '## Published cases no scenario covers yet',
     '',
@@ -249,7 +273,10 @@ export function renderValidationReport(input: ReportInput): string {
       ? [`The published cases file could not be read (${input.casesProblem ?? 'unknown reason'}).`]
       : uncovered.length === 0
         ? ['None.']
-        : uncovered.map((c) => `- ${c.id} (${c.area})${c.source ? `: ${cell(c.source)}` : ''}`)),
+        : uncovered.map((c) => {
+            const source = sourceText(c.source);
+            return `- ${c.id} (${c.area})${source ? `: ${cell(source)}` : ''}`;
+          })),
     '',
     ...(broken.length > 0
       ? [

@@ -61,9 +61,11 @@ const checks: FileCheck[] = [
 describe('validation report', () => {
   const text = renderValidationReport({ checks, cases: CASES });
 
-  it('groups by area in the order of the published cases, unknown case ids last', () => {
+  it('leads with the error by area and the fitted constants, then groups by area in the order of the published cases, unknown case ids last', () => {
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
+      '## Out-of-sample error by area',
+      '## Fitted constants and leave-one-case-out refits',
       '## area/two',
       '## area/one',
       `## ${UNKNOWN_AREA}`,

@@ -1,0 +1,106 @@
+// Where each fitted model constant came from, machine-readable (docs/scenario-format.md, "Fitted constants"):
+// the published figures it was set to reproduce. docs/validation.md lists it, and a test fails when a figure
+// named here is marked "prediction" (it would be counted as out-of-sample evidence while it is in-sample), when
+// a `basis: "fitted"` figure is named by no constant, or when a name or figure here no longer exists.
+// Adding a fitted constant is one line in FITTED_CONSTANTS.
+
+/** One published figure: every `matches` assertion of a case, or the one with this exact label. */
+export interface FigureRef {
+  caseId: string;
+  label?: string;
+}
+
+/** A model constant set from published figures. */
+export interface FittedConstant {
+  /** The constant as written in its file; for a field of a preset, "PRESET.field" (the field must appear). */
+  name: string;
+  /** Its file, relative to the repository root. */
+  file: string;
+  /** The figures it was set to reproduce: rows whose model value uses it, so they are in-sample. */
+  fittedFrom: readonly FigureRef[];
+}
+
+const figure = (caseId: string, label: string): FigureRef => ({ caseId, label });
+const MPC = 'src/core/privacy/mpcProtocols.ts';
+const FHE = 'src/core/privacy/fheSchemes.ts';
+const DP = 'src/core/privacy/differentialPrivacy.ts';
+const PUMA = 'mpc-puma-bert-base';
+const PUMA_LATENCIES = [64, 128, 256].map((tokens) =>
+  figure(PUMA, `BERT-base latency, ${tokens} input tokens`),
+);
+const PUMA_TRAFFIC = [64, 128, 256].map((tokens) =>
+  figure(PUMA, `BERT-base traffic, ${tokens} input tokens`),
+);
+
+/** Every fitted constant of the model, with the figures it was fitted from. */
+export const FITTED_CONSTANTS: readonly FittedConstant[] = [
+  { name: 'PUMA_3PC.roundsPerLayerBaseCount', file: MPC, fittedFrom: PUMA_LATENCIES },
+  { name: 'PUMA_3PC.computeFactorRatio', file: MPC, fittedFrom: PUMA_LATENCIES },
+  { name: 'PUMA_3PC.bytesPerNonlinearElement', file: MPC, fittedFrom: PUMA_TRAFFIC },
+  {
+    name: 'CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT',
+    file: FHE,
+    fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base latency on GPU')],
+  },
+  {
+    name: 'CKKS_BYTES_PER_ENCRYPTED_VALUE',
+    file: FHE,
+    fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base traffic')],
+  },
+  // Also set from the CPU time (91 min), a figure whose model value does not use this constant.
+  {
+    name: 'TFHE_CORE_EQUIVALENTS_PER_GPU_COUNT',
+    file: FHE,
+    fittedFrom: [figure('fhe-concrete-ml-resnet18', 'ResNet18 latency, 8 x H100')],
+  },
+  {
+    name: 'TFHE_ACCURACY_LOSS_AT_6_BITS_FRACTION',
+    file: FHE,
+    fittedFrom: [figure('fhe-concrete-ml-resnet18', 'Top-1 accuracy lost (67% to 55%)')],
+  },
+  {
+    name: 'TEE_IO_SECONDS_PER_TOKEN',
+    file: 'src/core/privacy/teeOverhead.ts',
+    fittedFrom: [figure('tee-h100-cc-inference', 'Throughput overhead, Llama-3.1-8B')],
+  },
+  {
+    name: 'FROM_SCRATCH_LOSS_AT_REFERENCE_FRACTION',
+    file: DP,
+    fittedFrom: [figure('dp-utility', 'CIFAR-10 accuracy at ε = 8')],
+  },
+  {
+    name: 'PRETRAINED_LOSS_AT_REFERENCE_FRACTION',
+    file: DP,
+    fittedFrom: [
+      figure('dp-utility', 'MNLI accuracy at ε = 6.7'),
+      figure('dp-utility', 'ImageNet top-1 at ε = 8'),
+    ],
+  },
+  {
+    name: 'PRETRAINED_LOSS_EPSILON_EXPONENT',
+    file: DP,
+    fittedFrom: [figure('dp-utility', 'ImageNet top-1 at ε = 8')],
+  },
+  {
+    name: 'ZK_PROOF_SYSTEMS.zkllm-gpu.provenFlopPerS',
+    file: 'src/core/verification/zkProofSystems.ts',
+    fittedFrom: [figure('zk-zkllm-13b', 'Proving time, 13B inference')],
+  },
+  {
+    name: 'QUALITY_PENALTY_EXPONENT',
+    file: 'src/core/workloads/training/qualityPenalty.ts',
+    fittedFrom: [{ caseId: 'low-communication-quality-penalty' }],
+  },
+];
+
+/** Whether a figure (case id and label) is one a reference names. */
+export function refersTo(ref: FigureRef, caseId: string, label: string): boolean {
+  return ref.caseId === caseId && (ref.label === undefined || ref.label === label);
+}
+
+/** The fitted constants set from a figure. */
+export function constantsFittedFrom(caseId: string, label: string): FittedConstant[] {
+  return FITTED_CONSTANTS.filter((constant) =>
+    constant.fittedFrom.some((ref) => refersTo(ref, caseId, label)),
+  );
+}
