@@ -15,6 +15,18 @@ export const NETWORK_PARAMS = {
     description: 'Independent nodes taking part; each holds gpusPerNodeCount GPUs.',
     source: 'INTELLECT-1 technical report: up to 14 nodes',
   }),
+  nodesPerSiteCount: numberParam({
+    label: 'Nodes per site',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1e6,
+    scale: 'log',
+    integer: true,
+    description:
+      'Nodes that share one site (datacentre) and reach each other over datacentre links; a hierarchical all-reduce reduces inside each site first so that only a shard crosses sites.',
+    source: 'NCCL and Jia et al. 2018: hierarchical all-reduce inside nodes or sites first',
+  }),
   rttMs: numberParam({
     label: 'Round-trip time',
     unit: 'ms',

@@ -1,4 +1,6 @@
 // Parameter group of a training job: strategy, batch, tokens, and the low-communication and pipeline knobs.
+
+import { COLLECTIVE_KINDS } from '../../workloads/collectives';
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 
@@ -69,7 +71,7 @@ export const TRAINING_PARAMS = {
     label: 'Overlap sync with compute',
     default: false,
     description:
-      'Streaming variant: the outer sync runs while the next inner steps compute, so an outer round takes the larger of the two.',
+      'Streaming DiLoCo: the outer sync runs as P fragments while inner steps compute; each fragment must arrive within tau inner steps of being sent, and training waits for what arrives late.',
     source: 'Streaming DiLoCo (arXiv 2501.18512)',
   }),
   gradientBitsPerValue: numberParam({
@@ -87,12 +89,66 @@ export const TRAINING_PARAMS = {
   }),
   syncCollective: choiceParam({
     label: 'Sync collective',
-    options: ['ring-all-reduce', 'all-gather'] as const,
-    default: 'ring-all-reduce',
+    options: COLLECTIVE_KINDS,
+    default: 'auto',
     description:
-      'ring-all-reduce: payloads are summed along a ring, each node sends and receives 2(n-1)/n of it; all-gather: each node uploads its compressed update once (to a relay) and downloads the n-1 others, as needed when compressed updates cannot be summed in compressed form.',
+      'auto: the faster of ring and tree for this payload and scale (as NCCL chooses); ring-all-reduce: 2(n-1)/n of the payload per node in 2(n-1) one-way delays; tree-all-reduce (recursive halving-doubling): the same bytes in 2 log2(n) delays; hierarchical-all-reduce: reduce inside each site on datacentre links, then only a 1/g shard crosses sites; all-gather: each node uploads its compressed update once (to a relay) and downloads the n-1 others, as needed when compressed updates cannot be summed; parameter-server: one server whose link carries n payloads.',
     source:
-      'Patarasuk and Yuan 2009 (ring all-reduce); DisTrO preliminary report arithmetic (upload once, download n-1)',
+      'Patarasuk and Yuan 2009 (ring); Thakur, Rabenseifner and Gropp 2005 (halving-doubling); NVIDIA/nccl issue 754 (NCCL picks ring or tree by size and scale); DisTrO preliminary report (all-gather); Li et al. 2014 OSDI (parameter server)',
+    advanced: true,
+  }),
+  overlapGradientSync: flagParam({
+    label: 'Overlap gradient all-reduce with backward',
+    default: true,
+    description:
+      'Data-parallel: gradients are all-reduced in buckets as the backward pass produces them, so only the part that outlasts the backward pass (at least the last bucket) costs time.',
+    source:
+      'PyTorch DistributedDataParallel (gradient bucketing overlapped with backward, bucket_cap_mb = 25)',
+    advanced: true,
+  }),
+  gradientBucketMB: numberParam({
+    label: 'Gradient bucket size',
+    unit: 'MB',
+    default: 25,
+    min: 0.001,
+    max: 1e6,
+    scale: 'log',
+    description:
+      'Bytes per all-reduce bucket when the sync overlaps the backward pass; each bucket pays the collective latency once.',
+    source: 'PyTorch DistributedDataParallel bucket_cap_mb default 25 (pytorch/pytorch issue 118421)',
+    advanced: true,
+  }),
+  overlapOuterSyncWithBackward: flagParam({
+    label: 'Start outer sync during last backward',
+    default: false,
+    description:
+      'Low-communication without streaming: the outer sync is bucketed over the backward pass of the last inner step instead of starting after it.',
+    source:
+      "Douillard's DiLoCo bandwidth simulator (arthurdouillard.com/diloco): outer gradients reduced over the backward pass",
+    advanced: true,
+  }),
+  streamingFragmentCount: numberParam({
+    label: 'Streaming fragments P',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1000,
+    integer: true,
+    description:
+      'With overlap on (Streaming DiLoCo): the parameters are synced as P fragments spread over the round, one every H/P inner steps.',
+    source: 'Streaming DiLoCo (arXiv 2501.18512): 8 fragments at 1B, 16 at 10B parameters',
+    advanced: true,
+  }),
+  overlapInnerStepCount: numberParam({
+    label: 'Overlap window tau',
+    unit: 'count',
+    default: 1,
+    min: 0,
+    max: 10000,
+    integer: true,
+    description:
+      'With overlap on: inner steps a fragment may take to arrive after it is sent before training waits for it; H - 1 with one fragment overlaps the sync with the whole next round.',
+    source: 'Streaming DiLoCo (arXiv 2501.18512): tau of 1 to 5 inner steps',
     advanced: true,
   }),
   pipelineStageCount: numberParam({

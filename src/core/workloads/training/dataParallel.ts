@@ -1,27 +1,44 @@
 // Data-parallel training: every node trains on its own tokens and the gradients are all-reduced every step.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
-import { ringAllReduce } from '../collectives';
-import { linkRates } from '../links';
+import { syncCollective } from '../collectives';
+import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
+import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
 
-/** Cost of one data-parallel step: compute, then a ring all-reduce of the gradients (no overlap). */
+/**
+ * Cost of one data-parallel step: compute, then the gradient all-reduce. With overlap (the PyTorch DDP
+ * default) the gradients go in buckets as the backward pass releases them and only what outlasts it counts;
+ * without, the whole all-reduce follows the step. Each bucket pays the collective's latency, so on a long
+ * round trip bucketing can cost more than it hides; a practitioner then syncs in one piece (or raises
+ * bucket_cap_mb, pytorch/pytorch issue 118421), so the step takes the better of the two.
+ */
 export function dataParallelCost(params: Params): WorkloadCost {
   const nodeCount = params.network.nodeCount;
+  const { overlapGradientSync, gradientBucketMB, syncCollective: kind } = params.training;
   const step = innerStep(params);
   const gradientBytes = (params.model.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE;
-  const sync = ringAllReduce(gradientBytes, nodeCount, linkRates(params));
+  const whole = syncCollective(kind, gradientBytes, collectivePlacement(params, nodeCount));
+  const serial = bucketed(whole, gradientBytes, Number.POSITIVE_INFINITY);
+  const overlapped = bucketed(whole, gradientBytes, gradientBucketMB * BYTES_PER_MB);
+  const overlapHelps =
+    overlapGradientSync &&
+    bucketedExposedS(overlapped, step.computeS) < bucketedExposedS(serial, step.computeS);
+  const buckets = overlapHelps ? overlapped : serial;
+  const exposedS = bucketedExposedS(buckets, step.computeS);
+  const share = buckets.syncS > 0 ? exposedS / buckets.syncS : 0;
+  const sync = { ...whole, latencyS: buckets.latencyS, transferS: buckets.transferS };
   const memory = trainingMemoryFit(params, 1);
   const tokensPerStep = step.tokensPerNode * nodeCount;
   return {
     stepLabel: 'training step',
     terms: [
       computeTerm('forward and backward', step.computeS),
-      latencyTerm('gradient all-reduce (latency)', sync.latencyS),
-      transferTerm('gradient all-reduce (transfer)', sync.transferS),
+      latencyTerm('gradient all-reduce (latency, not hidden)', sync.latencyS * share),
+      transferTerm('gradient all-reduce (transfer, not hidden)', sync.transferS * share),
     ],
     tokensPerStep,
     usefulFlopPerStep: step.flopPerToken * tokensPerStep,
@@ -34,7 +51,8 @@ export function dataParallelCost(params: Params): WorkloadCost {
     metrics: {
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
-      syncTimeS: sync.latencyS + sync.transferS,
+      syncTimeS: buckets.syncS,
+      exposedSyncTimeS: exposedS,
       syncUploadBytesPerNodePerStep: sync.uploadBytesPerNode,
       syncDownloadBytesPerNodePerStep: sync.downloadBytesPerNode,
     },

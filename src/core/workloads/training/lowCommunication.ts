@@ -1,19 +1,45 @@
 // Low-communication training (DiLoCo family): H local inner steps on every node, then one outer sync of the
-// pseudo-gradients, quantised and optionally compressed further; with overlap (streaming) the sync runs
-// during the next round's compute and only its exposed part costs time.
+// pseudo-gradients, quantised and optionally compressed further. The sync may start during the last
+// backward pass; with overlap (Streaming DiLoCo) it runs as P fragments during the round and only what
+// arrives later than tau inner steps costs time.
 import type { StepTerm, WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import { type CollectiveCost, syncCollective } from '../collectives';
-import { linkRates } from '../links';
+import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
+import { BYTES_PER_MB, bucketed, bucketedExposedS, streamingExposedS } from './overlap';
 import { qualityComputeMultiplier } from './qualityPenalty';
 
-/** Seconds of the sync that compute does not hide: all of it, or with overlap only what exceeds compute. */
-function exposedSyncS(syncS: number, computeS: number, overlap: boolean): number {
-  return overlap ? Math.max(0, syncS - computeS) : syncS;
+/**
+ * Seconds of the outer sync (with each bucket's latency) and the part compute does not hide. The sync, or
+ * each Streaming DiLoCo fragment, is sent whole after the step that completes it, or in buckets during that
+ * step's backward pass when `overlapOuterSyncWithBackward` is on.
+ */
+function outerSyncExposure(params: Params, payloadBytes: number, innerStepS: number) {
+  const training = params.training;
+  const placement = collectivePlacement(params, params.network.nodeCount);
+  const bucketBytes = training.overlapOuterSyncWithBackward
+    ? training.gradientBucketMB * BYTES_PER_MB
+    : Number.POSITIVE_INFINITY;
+  const fragments = training.overlapSync
+    ? Math.min(training.streamingFragmentCount, training.innerStepCount)
+    : 1;
+  const fragmentBytes = payloadBytes / fragments;
+  const collective = syncCollective(training.syncCollective, fragmentBytes, placement);
+  const fragment = bucketed(collective, fragmentBytes, bucketBytes);
+  const exposedS = training.overlapSync
+    ? streamingExposedS(
+        fragment,
+        fragments,
+        innerStepS,
+        training.innerStepCount,
+        training.overlapInnerStepCount,
+      )
+    : bucketedExposedS(fragment, innerStepS);
+  return { syncS: fragments * fragment.syncS, exposedS };
 }
 
 /** Splits the exposed part of a sync into latency and transfer terms in the sync's own proportions. */
@@ -38,15 +64,18 @@ export function communicationReductionVsDdp(params: Params): number {
 
 /** Cost of one outer round of low-communication training. */
 export function lowCommunicationCost(params: Params): WorkloadCost {
-  const { innerStepCount, syncBitsPerValue, extraCompressionRatio, overlapSync } = params.training;
+  const { innerStepCount, syncBitsPerValue, extraCompressionRatio } = params.training;
   const nodeCount = params.network.nodeCount;
   const step = innerStep(params);
   const computeS = innerStepCount * step.computeS;
   const payloadBytes =
     (params.model.parameterCount * syncBitsPerValue) / BITS_PER_BYTE / extraCompressionRatio;
-  const sync = syncCollective(params.training.syncCollective, payloadBytes, nodeCount, linkRates(params));
-  const syncS = sync.latencyS + sync.transferS;
-  const exposedS = exposedSyncS(syncS, computeS, overlapSync);
+  const sync = syncCollective(
+    params.training.syncCollective,
+    payloadBytes,
+    collectivePlacement(params, nodeCount),
+  );
+  const { syncS, exposedS } = outerSyncExposure(params, payloadBytes, step.computeS);
   const memory = trainingMemoryFit(params, 1);
   const tokensPerStep = innerStepCount * step.tokensPerNode * nodeCount;
   const quality = qualityComputeMultiplier(nodeCount, innerStepCount);
