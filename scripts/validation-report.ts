@@ -1,7 +1,8 @@
 // `npm run validation`: runs every scenario in scenarios/calibration/ and scenarios/peers/, writes
 // docs/validation.md (model versus published figure for every `matches` assertion, and the model's error per
 // area) and src/core/calibration/areaErrors.json (that error, for the core) and prints a summary. Paths are relative to the repository
-// root (`--check` compares instead of writing); the published cases are read from the shared folder beside it, and a missing file is reported, not fatal.
+// root (`--check` compares instead of writing); the published cases are the project's copy in docs/published/,
+// and a missing file is reported, not fatal.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ import {
 } from '../src/cli/validationReport';
 
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** Calibration scenarios, the report, and the shared published cases, relative to the repository root. */
+/** Calibration scenarios, the report, and the published cases, relative to the repository root. */
 const CALIBRATION_FOLDER = 'scenarios/calibration';
 const PEERS_FOLDER = 'scenarios/peers';
 const REPORT_PATH = 'docs/validation.md';
@@ -25,8 +26,8 @@ const REPORT_PATH = 'docs/validation.md';
 const AREA_ERRORS_PATH = 'src/core/calibration/areaErrors.json';
 /** The published-case files; the second adds the model-v2 cases. */
 const PUBLISHED_CASES_PATHS = [
-  '../shared/calibration/published-cases.json',
-  '../shared/calibration/published-cases-2.json',
+  'docs/published/published-cases.json',
+  'docs/published/published-cases-2.json',
 ];
 
 function readCaseFile(path: string): { cases?: PublishedCase[]; problem?: string } {

@@ -1,6 +1,6 @@
-// A typed digest of the published cases (the team's shared calibration file, published-cases.json, beside
-// MODEL.md): each case's id, area, the configuration tags it concerns and the catalog metrics it measures. The
-// core reads no files, so the digest lives here; a test checks it against the shared file when it is present.
+// A typed digest of the published cases (the project's copy of the calibration file,
+// docs/published/published-cases.json): each case's id, area, the configuration tags it concerns and the catalog metrics it measures. The
+// core reads no files, so the digest lives here; a test checks it against that file.
 
 /** One published case, reduced to what matching a claim needs. */
 export interface PublishedCaseDigest {

@@ -102,7 +102,7 @@ export const MATCH_BASES = ['prediction', 'fitted', 'input-echo'] as const;
 const matchesSchema = strictObject({
   type: z.literal('matches'),
   description,
-  caseId: text('Id of the case in the shared published-cases file.'),
+  caseId: text('Id of the case in docs/published/published-cases.json.'),
   label: text('Which published figure this is, e.g. "US only, compute utilisation".'),
   metric,
   where: whereSchema,

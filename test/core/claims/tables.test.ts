@@ -1,6 +1,6 @@
 // The two tables the check relies on: the plausible ranges (each a real number parameter, inside its valid range,
-// with a source) and the digest of the published cases (ids as in the shared file, metrics in the catalog).
-import { existsSync, readFileSync } from 'node:fs';
+// with a source) and the digest of the published cases (ids as in the project's copy of the published cases, metrics in the catalog).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { configurationTags, nearestCases } from '../../../src/core/claims/nearestCases';
 import { PLAUSIBLE_RANGES } from '../../../src/core/claims/plausibleRanges';
@@ -8,8 +8,8 @@ import { PUBLISHED_CASES } from '../../../src/core/claims/publishedCases';
 import { METRIC_CATALOG } from '../../../src/core/metrics/catalog';
 import { defaultParams, findParam, setParams } from '../../../src/core/params/table';
 
-/** The team's shared published cases, beside the repository (absent in a bare checkout). */
-const SHARED_CASES_PATH = '../shared/calibration/published-cases.json';
+/** The project's copy of the published cases (docs/published/README.md says where they come from). */
+const PUBLISHED_CASES_PATH = 'docs/published/published-cases.json';
 
 describe('plausible-range table', () => {
   it.each(PLAUSIBLE_RANGES.map((entry) => [entry.path, entry] as const))(
@@ -49,12 +49,12 @@ describe('published-case digest', () => {
         expect(METRIC_CATALOG[metric], `${entry.id}: ${metric}`).toBeDefined();
   });
 
-  it.runIf(existsSync(SHARED_CASES_PATH))('matches the shared file’s ids, order and areas', () => {
-    const shared = JSON.parse(readFileSync(SHARED_CASES_PATH, 'utf8')) as {
+  it('matches the published-cases file’s ids, order and areas', () => {
+    const file = JSON.parse(readFileSync(PUBLISHED_CASES_PATH, 'utf8')) as {
       cases: Array<{ id: string; area: string }>;
     };
     expect(PUBLISHED_CASES.map((entry) => [entry.id, entry.area])).toEqual(
-      shared.cases.map((entry) => [entry.id, entry.area]),
+      file.cases.map((entry) => [entry.id, entry.area]),
     );
   });
 
