@@ -18,7 +18,7 @@ const FORBIDDEN_GLOBALS: readonly RegExp[] = [
 
 /**
  * The engine's transcendental functions: engines may round them differently in the last bit (Node 20 and
- * Chromium 156 do), which breaks byte-identical results across CLI, browser and worker (MODEL.md section 8).
+ * Chromium 156 do), which breaks byte-identical results across CLI, browser and worker (docs/model.md, Monte Carlo).
  */
 const ENGINE_MATH_PATTERN =
   /\bMath\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|cbrt|hypot)\b/g;

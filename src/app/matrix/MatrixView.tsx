@@ -1,4 +1,4 @@
-// The Matrix view: the article's 3x3 synergy matrix (MODEL.md section 9) as the model computes it, beside the
+// The Matrix view: the article's 3x3 synergy matrix (docs/matrix.md) as the model computes it, beside the
 // article's own ratings, with disagreements marked and each rating's robustness. Computed in a worker with
 // progress; a cell opens its details and its scenario.
 import '../views.css';

@@ -28,10 +28,14 @@ export function asTime(metric: string, value: number): number | undefined {
 /** Largest throughput overhead of one H100 in confidential-computing mode (Phala, arXiv 2409.03992: under 7%). */
 const PHALA_TEE_MAX_OVERHEAD_FRACTION = 0.07;
 
-/** Published overall slowdown ranges by privacy technique (MODEL.md section 4; the TEE bound from Phala's < 7%). */
+/** Published overall slowdown ranges by privacy technique (docs/model/privacy.md; the TEE bound from Phala's < 7%). */
 const PUBLISHED_SLOWDOWN_RANGES: Readonly<Record<string, { low: number; high: number; label: string }>> = {
-  fhe: { low: 1e3, high: 1e6, label: 'FHE overall, 10^3-10^6x (MODEL.md section 4)' },
-  'differential-privacy': { low: 1.2, high: 8, label: 'DP-SGD implementations, 1.2-8x (MODEL.md section 4)' },
+  fhe: { low: 1e3, high: 1e6, label: 'FHE overall, 10^3-10^6x (docs/model/privacy.md)' },
+  'differential-privacy': {
+    low: 1.2,
+    high: 8,
+    label: 'DP-SGD implementations, 1.2-8x (docs/model/privacy.md)',
+  },
   tee: {
     low: 1,
     high: 1 / (1 - PHALA_TEE_MAX_OVERHEAD_FRACTION),

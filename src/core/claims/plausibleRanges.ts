@@ -77,7 +77,7 @@ export const PLAUSIBLE_RANGES: readonly PlausibleRangeEntry[] = [
     range: { kind: 'relative', lowFactor: 0.8, highFactor: 1.5 },
     appliesTo: usesNetwork,
     source:
-      'Published transpacific round trips span 100-165 ms around the 130 ms preset (0.77-1.27x; MODEL.md section 2); up to 1.5x for detours and queueing is an assumption',
+      'Published transpacific round trips span 100-165 ms around the 130 ms preset (0.77-1.27x; docs/model/performance.md, presets); up to 1.5x for detours and queueing is an assumption',
   },
   {
     path: 'network.uploadMbps',

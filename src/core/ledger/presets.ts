@@ -6,13 +6,13 @@ import type { Preset } from '../presets/types';
 
 type LedgerValues = Partial<GroupValues<typeof LEDGER_PARAMS>>;
 
-/** The ledgers of MODEL.md section 6; the rest of the ledger group keeps its current values. */
+/** The ledger presets of docs/model/ledger-and-limits.md; the rest of the ledger group keeps its current values. */
 export const LEDGER_PRESETS = {
   none: {
     id: 'none',
     label: 'No ledger',
     values: { kind: 'none' },
-    source: 'MODEL.md section 6',
+    source: 'docs/model/ledger-and-limits.md',
   },
   'ethereum-l1': {
     id: 'ethereum-l1',
@@ -39,6 +39,6 @@ export const LEDGER_PRESETS = {
     label: 'BFT committee',
     values: { kind: 'bft', gasPriceGwei: 0 },
     source:
-      'MODEL.md section 6; a permissioned committee charges no fees (running validators is not modelled)',
+      'docs/model/ledger-and-limits.md; a permissioned committee charges no fees (running validators is not modelled)',
   },
 } as const satisfies Record<string, Preset<LedgerValues>>;

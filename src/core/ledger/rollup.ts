@@ -15,7 +15,7 @@ export const ROLLUP_BLOCK_GAS_LIMIT = 30_000_000;
  * minutes depending on traffic); a settlement waits on average half of it before its batch is posted.
  */
 export const ROLLUP_BATCH_INTERVAL_S = 120;
-/** Fraud-proof challenge window, seconds (7 days). Source: OP Stack fault proofs; MODEL.md section 5. */
+/** Fraud-proof challenge window, seconds (7 days). Source: OP Stack fault proofs documentation. */
 export const ROLLUP_CHALLENGE_WINDOW_S = 7 * 24 * 3600;
 
 /**

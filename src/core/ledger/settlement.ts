@@ -22,7 +22,7 @@ export function operationsPerBlockCount(chain: LedgerChain, gasPerOperation: num
 
 /**
  * Operations per second the chain can include: gas limit / (gas per operation x block time), counting whole
- * operations per block (MODEL.md section 6). Ethereum, 21,000-gas transfers: floor(36M / 21,000) / 12 s = 142.8/s.
+ * operations per block (docs/model/ledger-and-limits.md). Ethereum, 21,000-gas transfers: floor(36M / 21,000) / 12 s = 142.8/s.
  */
 export function capacityOpsPerS(chain: LedgerChain, gasPerOperation: number): number {
   return operationsPerBlockCount(chain, gasPerOperation) / chain.blockTimeS;

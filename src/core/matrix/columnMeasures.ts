@@ -26,7 +26,7 @@ export const COLUMN_MEASURES: Readonly<Record<MatrixColumnId, ColumnMeasure>> = 
     label: 'Nakamoto coefficient',
     unit: 'operators',
     rationale:
-      'Fewest operators that together run half the nodes, under the table’s Zipf ownership law (MODEL.md section 7).',
+      'Fewest operators that together run half the nodes, under the table’s Zipf ownership law (docs/model/verification.md, trilemma metrics).',
   },
   security: {
     name: 'toleratedAdversaryFraction',

@@ -1,4 +1,4 @@
-// The synergy matrix API in one import (MODEL.md section 9; docs/matrix.md explains the method).
+// The synergy matrix API in one import (docs/matrix.md explains the method).
 export { MATRIX_CELLS } from './cells/index';
 export { COLUMN_MEASURES } from './columnMeasures';
 export { computeCell, explainCell, scoreCell } from './computeCell';

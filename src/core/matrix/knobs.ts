@@ -30,7 +30,7 @@ export const LADDER_DROP_FRACTIONS = [0, 0.001, 0.002, 0.005] as const;
 export const DECENTRALIZATION_KNOB: Knob = {
   label: 'the same 64 GPUs, from one operator in one datacentre to 64 operators worldwide',
   rationale:
-    'Decentralization is independent operators (MODEL.md section 7): operators go from 1 to 64 and the Nakamoto coefficient rises with them, while the nodes spread over wider networks and become less uniform and less reliable, as nodes nobody manages are. The GPU count and the global batch are fixed, so any change is the price or gain of decentralizing, not of scale.',
+    'Decentralization is independent operators (docs/model/verification.md, trilemma metrics): operators go from 1 to 64 and the Nakamoto coefficient rises with them, while the nodes spread over wider networks and become less uniform and less reliable, as nodes nobody manages are. The GPU count and the global batch are fixed, so any change is the price or gain of decentralizing, not of scale.',
   pointLabels: [
     '1 operator, 8 servers in one datacentre',
     '4 operators, 16 nodes in one region',
@@ -60,7 +60,7 @@ export const DECENTRALIZATION_KNOB: Knob = {
 export const VERIFICATION_STRENGTH_KNOB: Knob = {
   label: 'verification strength: none, spot checks, 3 replicas, zero-knowledge proof',
   rationale:
-    'Security is the largest adversary fraction a configuration tolerates (MODEL.md section 7). With no check a wrong result is accepted whenever the node is malicious; spot checks catch a share of cheats, replicas all but a colluding majority, and a proof any cheat, so the tolerated fraction rises along the ladder.',
+    'Security is the largest adversary fraction a configuration tolerates (docs/model/verification.md, trilemma metrics). With no check a wrong result is accepted whenever the node is malicious; spot checks catch a share of cheats, replicas all but a colluding majority, and a proof any cheat, so the tolerated fraction rises along the ladder.',
   pointLabels: ['no verification', 'spot checks', 'redundant execution', 'zero-knowledge proof'],
   axes: [
     {
@@ -90,15 +90,15 @@ export function perReplicaTokens(globalTokens: number): number[] {
 }
 
 const SCALE_RATIONALE =
-  'Scalability is what the network does as it grows (MODEL.md section 7): the same job on 2 to 128 nodes of one kind on one network class.';
+  'Scalability is what the network does as it grows (docs/model/verification.md, trilemma metrics): the same job on 2 to 128 nodes of one kind on one network class.';
 
 /**
  * Scalability for training: the same job on more nodes (strong scaling). The global batch stays fixed because
- * batches past the critical size stop buying progress (MODEL.md section 10, claim 4): each node does less.
+ * batches past the critical size stop buying progress (critical batch size: McCandlish et al. 2018, arXiv 1812.06162): each node does less.
  */
 export const SCALE_OUT_TRAINING_KNOB: Knob = {
   label: 'nodes in the job: 2, 8, 32, 128 (global batch fixed)',
-  rationale: `${SCALE_RATIONALE} The global batch stays fixed because batches past the critical size stop buying progress (MODEL.md section 10, claim 4); each node does a smaller share.`,
+  rationale: `${SCALE_RATIONALE} The global batch stays fixed because batches past the critical size stop buying progress (critical batch size: McCandlish et al. 2018, arXiv 1812.06162); each node does a smaller share.`,
   pointLabels: SCALE_NODE_COUNTS.map((nodes) => `${nodes} nodes`),
   axes: [
     { path: 'network.nodeCount', values: SCALE_NODE_COUNTS },
@@ -113,7 +113,7 @@ const SERVING_NODE_COUNTS = [6, 24, 96, 384] as const;
 export const SCALE_OUT_SERVING_KNOB: Knob = {
   label: 'nodes serving: 6, 24, 96, 384',
   rationale:
-    'Scalability is what the network does as it grows (MODEL.md section 7): the same service on 6 to 384 nodes of one kind on one network, serving more requests side by side.',
+    'Scalability is what the network does as it grows (docs/model/verification.md, trilemma metrics): the same service on 6 to 384 nodes of one kind on one network, serving more requests side by side.',
   pointLabels: SERVING_NODE_COUNTS.map((nodes) => `${nodes} nodes`),
   axes: [{ path: 'network.nodeCount', values: SERVING_NODE_COUNTS }],
 };

@@ -1,4 +1,4 @@
-// Shapes of the synergy matrix (MODEL.md section 9): what defines a cell (knob, technique bundle, sensitivity
+// Shapes of the synergy matrix (docs/matrix.md): what defines a cell (knob, technique bundle, sensitivity
 // inputs, the article's rating) and what computing it returns (values along the knob, score, rating,
 // agreement with the article, robustness). Plain serialisable data throughout.
 import type { ParamScalar } from '../scenario/paramSchema';

@@ -66,21 +66,21 @@ export const NETWORK_PRESETS = {
     label: 'Continent (US coast to coast)',
     values: wan(65),
     source:
-      'Round trip: US coast to coast about 65 ms (MODEL.md published round trips); 1 Gbit/s port is an assumption',
+      'Round trip: US coast to coast about 65 ms (docs/model/performance.md, presets); 1 Gbit/s port is an assumption',
   },
   intercontinental: {
     id: 'intercontinental',
     label: 'Intercontinental (transatlantic)',
     values: wan(75),
     source:
-      'Round trip: transatlantic about 75 ms (MODEL.md published round trips); 1 Gbit/s port is an assumption',
+      'Round trip: transatlantic about 75 ms (docs/model/performance.md, presets); 1 Gbit/s port is an assumption',
   },
   global: {
     id: 'global',
     label: 'Global (transpacific)',
     values: wan(130),
     source:
-      'Round trip: transpacific 100-165 ms (MODEL.md published round trips), midpoint 130 ms; 1 Gbit/s port is an assumption',
+      'Round trip: transpacific 100-165 ms (docs/model/performance.md, presets), midpoint 130 ms; 1 Gbit/s port is an assumption',
   },
   'home-broadband': {
     id: 'home-broadband',

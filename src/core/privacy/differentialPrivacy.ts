@@ -85,7 +85,7 @@ export function dpSlowdownFactor(implementation: (typeof DP_PARAMS.implementatio
 /**
  * Upper bound on a membership-inference attacker's advantage (true-positive minus false-positive rate)
  * against an (ε, δ)-DP model: (e^ε - 1 + 2δ) / (e^ε + 1). Humphries et al. 2020 / Kairouz et al. 2015
- * hypothesis-testing view of DP; MODEL.md section 4. Increasing in ε and δ.
+ * hypothesis-testing view of DP (Kairouz et al. 2015, arXiv 1311.0776); docs/model/privacy.md. Increasing in ε and δ.
  */
 export function membershipAdvantageBound(epsilonLogRatio: number, deltaFraction: number): number {
   const growth = exp(epsilonLogRatio);

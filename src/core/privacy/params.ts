@@ -21,14 +21,14 @@ export const PRIVACY_PARAMS = {
     default: 'none',
     description:
       'How the data is protected: differential privacy (DP-SGD), federated learning, trusted execution (TEE), multi-party computation (MPC) or homomorphic encryption (FHE).',
-    source: 'MODEL.md section 4',
+    source: 'docs/model/privacy.md',
   }),
   addDifferentialPrivacy: flagParam({
     label: 'Add DP-SGD on top',
     default: false,
     description:
       'Layer DP-SGD (group dp) on the chosen technique: costs multiply, guarantees add (for example federated + DP). Training only.',
-    source: 'MODEL.md section 4; DP-FedAvg (McMahan et al. 2018, arXiv 1710.06963)',
+    source: 'docs/model/privacy.md; DP-FedAvg (McMahan et al. 2018, arXiv 1710.06963)',
   }),
 } as const;
 

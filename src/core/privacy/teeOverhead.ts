@@ -15,7 +15,7 @@ export const TEE_PARAMS = {
     scale: 'linear',
     description:
       'Chance over the job that the hardware vendor or a side channel defeats the enclave, so an adversarial operator can read the data or forge results.',
-    source: 'assumption: set it to your threat model (MODEL.md section 4: "a probability the user sets")',
+    source: 'assumption: set it to your threat model (docs/model/privacy.md: a probability the user sets)',
   }),
   encryptedTransferGBps: numberParam({
     label: 'Encrypted transfer rate',

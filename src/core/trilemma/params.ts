@@ -10,7 +10,8 @@ export const TRILEMMA_PARAMS = {
     default: 'zipf',
     description:
       'How nodes are spread over operators: equal shares, or a Zipf law where the i-th largest operator owns a share proportional to 1 / i^s.',
-    source: 'MODEL.md section 7; Zipf-like concentration of mining pools and staking providers (assumption)',
+    source:
+      'docs/model/verification.md, trilemma metrics; Zipf-like concentration of mining pools and staking providers (assumption)',
   }),
   nodesPerOperatorRatio: numberParam({
     label: 'Nodes per operator',

@@ -15,7 +15,8 @@ export const FRAUD_PROOF_PARAMS = {
     min: 0,
     max: 3e7,
     description: 'Time during which anyone may challenge a result; it is final only after the window closes.',
-    source: 'Optimistic rollups (Arbitrum, Optimism) use about 7 days (MODEL.md section 5)',
+    source:
+      'Optimistic rollups use about 7 days (OP Stack fault-proof docs; Arbitrum docs, challenge period)',
   }),
   watcherCount: numberParam({
     label: 'Watchers',

@@ -29,7 +29,7 @@ export const VERIFICATION_PARAMS = {
     default: 'none',
     description:
       'How the network checks that nodes computed what they claim: replicas, spot checks, fraud proofs, TEE attestation, zero-knowledge proofs or TOPLOC-style hash commitments.',
-    source: 'MODEL.md section 5',
+    source: 'docs/model/verification.md',
   }),
   slashingPenaltyUsd: numberParam({
     label: 'Stake lost when caught',

@@ -17,7 +17,7 @@ export const REPLICATION_PARAMS = {
     max: 100,
     integer: true,
     description: 'Nodes that each compute the same step; results are compared.',
-    source: 'MODEL.md section 5',
+    source: 'docs/model/verification.md',
   }),
   comparison: choiceParam({
     label: 'Result comparison',
@@ -55,7 +55,7 @@ export function honestDisagreementProbability(replicaCount: number): number {
 /**
  * Probability a cheating replica is caught. Colluding: caught unless the other k - 1 are adversarial too,
  * 1 - f^(k-1). Not colluding: independent cheats disagree, so any second replica catches it.
- * (MODEL.md's 1 - f^k is the chance a step has at least one honest replica, i.e. 1 - accepted-bad.)
+ * (1 - f^k, the form often quoted, is the chance a step has at least one honest replica, i.e. 1 - accepted-bad.)
  */
 export function replicationDetectionProbability(
   replicaCount: number,

@@ -15,7 +15,7 @@ export const SPOT_CHECK_PARAMS = {
     min: 0,
     max: 1,
     description: 'Share of results an auditor re-executes, chosen at random after submission.',
-    source: 'MODEL.md section 5; assumption for the default',
+    source: 'docs/model/verification.md; assumption for the default',
   }),
   cheatAttemptCount: numberParam({
     label: 'Cheats attempted',

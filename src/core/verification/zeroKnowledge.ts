@@ -16,7 +16,7 @@ export const ZK_PARAMS = {
     default: 'zkllm-gpu',
     description:
       'Preset for proven-FLOP rate, proof size, verification time and on-chain gas: general zkML (about 1e4 FLOP/s) or a specialised GPU prover (zkLLM, about 6e10 FLOP/s).',
-    source: 'MODEL.md section 5; zkLLM (arXiv 2404.16109)',
+    source: 'docs/model/verification.md; zkLLM (arXiv 2404.16109)',
   }),
 } as const;
 

@@ -33,7 +33,7 @@ export const ZK_PROOF_SYSTEMS = {
     verifyTimeS: 0.01,
     onChainVerifyGas: 300_000,
     source:
-      'MODEL.md section 5: about 1e4 proven FLOP/s for general zkML provers, millisecond verification, ' +
+      'docs/model/verification.md: about 1e4 proven FLOP/s for general zkML provers, millisecond verification, ' +
       '200-300k gas on chain; proof size is an assumption (tens of kB for KZG-based proofs)',
   },
   'zkllm-gpu': {

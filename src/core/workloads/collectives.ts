@@ -85,7 +85,7 @@ const ringBytes = (payloadBytes: number, nodeCount: number) =>
 
 /**
  * Ring all-reduce of `payloadBytes` over `nodeCount` nodes:
- * 2(n-1)/n x S / bandwidth + 2(n-1) x one-way latency. Source: MODEL.md section 3; Patarasuk and Yuan 2009.
+ * 2(n-1)/n x S / bandwidth + 2(n-1) x one-way latency. Source: Patarasuk and Yuan 2009 (bandwidth-optimal all-reduce); docs/model/performance.md.
  */
 export function ringAllReduce(payloadBytes: number, nodeCount: number, link: LinkRates): CollectiveCost {
   if (nodeCount <= 1) return NO_COST;

@@ -3,7 +3,7 @@
 import type { Params } from '../params/table';
 import { BYTES_PER_S_PER_TBPS } from './units';
 
-/** Seconds to do `flop` on `gpuCount` GPUs: FLOP / (GPUs x peak x MFU). Source: MODEL.md section 3. */
+/** Seconds to do `flop` on `gpuCount` GPUs: FLOP / (GPUs x peak x MFU). Source: docs/model/performance.md. */
 export function computeTimeS(params: Params, flop: number, gpuCount: number): number {
   const { peakFlopPerS, mfuFraction } = params.hardware;
   return flop / (gpuCount * peakFlopPerS * mfuFraction);
@@ -12,7 +12,7 @@ export function computeTimeS(params: Params, flop: number, gpuCount: number): nu
 /**
  * Seconds to read `bytes` of weights from the memory of `gpuCount` GPUs at the achievable share of their
  * peak bandwidth. Decoding reads every weight once per step, so this bounds a step from below.
- * Source: MODEL.md section 3 (time per token >= N x bytes per parameter / memory bandwidth).
+ * Source: docs/model/performance.md (time per token >= N x bytes per parameter / memory bandwidth).
  */
 export function memoryTimeS(params: Params, bytes: number, gpuCount: number): number {
   const { memoryBandwidthTBps, memoryBandwidthEfficiencyFraction } = params.hardware;

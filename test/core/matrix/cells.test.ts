@@ -1,4 +1,4 @@
-// The nine cell definitions: one per row and column, the article's ratings as MODEL.md section 9 states them,
+// The nine cell definitions: one per row and column, the article's ratings as docs/matrix.md lists them,
 // knobs that are well formed and do move their column's property, and scenario files that run exactly the
 // cell's parameters at every knob point.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { MATRIX_COLUMN_IDS, MATRIX_ROW_IDS } from '../../../src/core/matrix/repo
 import { resolveRows } from '../../../src/core/scenario/resolve';
 import { loadScenario } from '../../scenarios/scenarioFiles';
 
-/** The article's ratings (MODEL.md section 9); every other cell is "not stated". */
+/** The article's ratings (docs/matrix.md); every other cell is "not stated". */
 const ARTICLE_RATINGS: Record<string, string> = {
   'privacy x decentralization': 'strong',
   'privacy x scalability': 'medium',

@@ -1,4 +1,4 @@
-// Agreement across environments, to the byte (MODEL.md section 8). The sweep saved as a scenario file, run in
+// Agreement across environments, to the byte (docs/model.md, Monte Carlo). The sweep saved as a scenario file, run in
 // Node with the core's scenario runner (what the CLI does), must give exactly the numbers the browser's
 // worker computed: Node's and Chromium's V8 round Math.exp, Math.log and Math.pow differently in the last bit,
 // which is why the core computes them itself (src/core/math, IEEE-exact operations only). The second case

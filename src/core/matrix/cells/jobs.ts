@@ -88,7 +88,7 @@ export const COLLUSION_SENSITIVITY: SensitivityInput = {
   kind: 'parameter',
   path: 'adversary.colluding',
   values: [true, false],
-  rangeSource: 'both settings of the table’s flag (MODEL.md section 2 item 6)',
+  rangeSource: 'both settings of the table’s flag (docs/model/verification.md, the adversary)',
 };
 
 /** Sustained share of the port rate on internet links: a quarter (congested, long-haul TCP) to TCP's best. */

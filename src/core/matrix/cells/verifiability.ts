@@ -94,7 +94,7 @@ export const VERIFIABILITY_SCALABILITY: CellDefinition = {
       kind: 'parameter',
       path: 'zk.proofSystem',
       values: ['zkllm-gpu', 'general-zkml'],
-      rangeSource: 'both proof-system presets (MODEL.md section 5)',
+      rangeSource: 'both proof-system presets (docs/model/verification.md)',
     },
   ],
 };

@@ -17,6 +17,6 @@ export const ADVERSARY_PARAMS = {
     label: 'Adversaries collude',
     default: true,
     description: 'Whether malicious nodes coordinate (agree on a wrong answer, pool their shares).',
-    source: 'MODEL.md section 2 item 6',
+    source: 'docs/model/verification.md, the adversary',
   }),
 } as const;

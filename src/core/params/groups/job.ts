@@ -8,7 +8,8 @@ export const WORKLOAD_PARAMS = {
     options: ['training', 'inference'] as const,
     default: 'training',
     description: 'Train a model (6N FLOP per token) or serve one (2N FLOP per token).',
-    source: 'MODEL.md section 2; Kaplan et al. 2020 for the 6N and 2N FLOP-per-token rules',
+    source:
+      'docs/model/performance.md; Kaplan et al. 2020 (arXiv 2001.08361) for the 6N and 2N FLOP-per-token rules',
   }),
 } as const;
 

@@ -9,7 +9,7 @@ export const LEDGER_PARAMS = {
     options: ['none', 'ethereum-l1', 'rollup', 'fast-l1', 'bft'] as const,
     default: 'none',
     description: 'The chain that records commitments or verifies proofs for the job.',
-    source: 'MODEL.md section 6',
+    source: 'docs/model/ledger-and-limits.md',
   }),
   stepsPerSettlementCount: numberParam({
     label: 'Steps per on-chain settlement',
@@ -68,7 +68,7 @@ export const LEDGER_PARAMS = {
     label: 'Wait for finality',
     default: false,
     description: 'Whether each settlement blocks the job until the chain finalises it.',
-    source: 'MODEL.md section 6',
+    source: 'docs/model/ledger-and-limits.md',
   }),
   blockSpaceShareFraction: numberParam({
     label: 'Share of block space the job may use',
@@ -79,7 +79,8 @@ export const LEDGER_PARAMS = {
     scale: 'log',
     description:
       'Share of each block the job can fill; 1 is the upper bound of a job that outbids every other user of the chain.',
-    source: 'assumption: 1 gives the chain-capacity bound of MODEL.md section 6; lower it for a shared chain',
+    source:
+      'assumption: 1 gives the chain-capacity bound of docs/model/ledger-and-limits.md; lower it for a shared chain',
   }),
   bftProtocol: choiceParam({
     label: 'BFT protocol',
@@ -98,7 +99,7 @@ export const LEDGER_PARAMS = {
     scale: 'log',
     integer: true,
     description: 'Committee size for the BFT ledger; sets message growth (n^2 for PBFT, n for HotStuff).',
-    source: 'MODEL.md section 6',
+    source: 'docs/model/ledger-and-limits.md',
   }),
   gasPriceGwei: numberParam({
     label: 'Gas price',

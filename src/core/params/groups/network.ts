@@ -35,7 +35,7 @@ export const NETWORK_PARAMS = {
     max: 2000,
     scale: 'log',
     description: 'Mean round trip between two nodes; one-way latency is half of it.',
-    source: 'US coast to coast is about 65 ms (MODEL.md section 2, published round trips)',
+    source: 'US coast to coast is about 65 ms (docs/model/performance.md, presets)',
   }),
   rttJitterFraction: numberParam({
     label: 'Round-trip spread',
@@ -88,7 +88,8 @@ export const HETEROGENEITY_PARAMS = {
     max: 2,
     description:
       'Sigma of the log-normal distribution of per-step node time; 0 means identical nodes. A synchronous step waits for the slowest node it keeps.',
-    source: 'MODEL.md section 3 (expected maximum of n log-normals grows like exp(sigma sqrt(2 ln n)))',
+    source:
+      'docs/model.md, stragglers (expected maximum of n log-normals grows like exp(sigma sqrt(2 ln n)))',
   }),
   dropProbabilityFraction: numberParam({
     label: 'Node drop probability per round',
@@ -105,7 +106,7 @@ export const HETEROGENEITY_PARAMS = {
     default: 'wait-for-all',
     description:
       'wait-for-all: a round waits for every node and is redone if any node drops; drop-slowest: the slowest fraction is cut and its work lost.',
-    source: 'MODEL.md section 2 item 4',
+    source: 'docs/model.md, stragglers and churn',
   }),
   droppedSlowestFraction: numberParam({
     label: 'Slowest fraction dropped',

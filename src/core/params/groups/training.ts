@@ -12,7 +12,7 @@ export const TRAINING_PARAMS = {
     default: 'low-communication',
     description:
       'data-parallel: all-reduce gradients every step; low-communication (DiLoCo family): H local steps then an outer sync; pipeline (SWARM-style): layers split into stages over nodes.',
-    source: 'MODEL.md section 2; DiLoCo (arXiv 2311.08105); SWARM parallelism (arXiv 2301.11913)',
+    source: 'docs/model/performance.md; DiLoCo (arXiv 2311.08105); SWARM parallelism (arXiv 2301.11913)',
   }),
   tokensPerStepCount: numberParam({
     label: 'Tokens per step (per replica)',

@@ -10,7 +10,7 @@ import { inferenceWork } from './tokens';
 
 /**
  * Synchronisations per layer, each a round trip through the root (send the input, gather the outputs).
- * Source: MODEL.md section 3 (about 2L syncs); distributed-llama README traffic formula.
+ * Source: docs/model/performance.md (about 2L syncs); distributed-llama README traffic formula.
  */
 export const SYNCS_PER_LAYER = 2;
 /** Hidden-state transfers per sync per worker: root to worker, then worker to root. */

@@ -55,7 +55,7 @@ function syncTerms(sync: CollectiveCost, exposedS: number): StepTerm[] {
 /**
  * Communication reduction versus data-parallel training that syncs gradients every step:
  * H x (gradient bits / sync bits) x extra compression (INTELLECT-1: 100 x 32/8 x 1 = 400).
- * Source: MODEL.md section 3; INTELLECT-1 technical report; DiLoCo (500 inner steps, 500x).
+ * Source: docs/model/performance.md; INTELLECT-1 technical report (arXiv 2412.01152); DiLoCo (500 inner steps, 500x).
  */
 export function communicationReductionVsDdp(params: Params): number {
   const { innerStepCount, gradientBitsPerValue, syncBitsPerValue, extraCompressionRatio } = params.training;
