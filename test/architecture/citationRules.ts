@@ -1,6 +1,6 @@
-// Finds citations of files that are not in the repository: any `NAME.md` (a document), and any path that starts
-// at a top-level source folder (docs/, src/, scenarios/, scripts/, bench/). URLs are skipped (they name outside
-// sources), and so is a path written as a prefix pattern (`scenarios/article/epoch-*`).
+// Finds citations of files that are not in the repository: any `NAME.md` (a document), and any file path (with
+// an extension) that starts at a top-level source folder (docs/, src/, scenarios/, scripts/, bench/). Folders
+// are not checked (docs may describe one that is being built). URLs are skipped (they name outside sources).
 
 /** A reference the checker found, with the text it matched. */
 export interface Citation {
@@ -9,7 +9,8 @@ export interface Citation {
 }
 
 const DOCUMENT_PATTERN = /(?<![\w/.@:-])((?:[\w.-]+\/)*[\w.-]+\.md)\b/g;
-const ROOT_PATH_PATTERN = /(?<![\w/.@:-])((?:docs|src|scenarios|scripts|bench)\/[\w./-]*[\w-])(\*?)/g;
+const ROOT_PATH_PATTERN =
+  /(?<![\w/.@:-])((?:docs|src|scenarios|scripts|bench)\/[\w./-]*\.(?:ts|tsx|json|md))\b/g;
 /** Text just before a match that puts it inside a URL. */
 const URL_BEFORE = /(?:https?:\/\/|github\.com\/)\S*$/;
 
@@ -24,8 +25,8 @@ export function findCitations(text: string, withRootPaths: boolean): Citation[] 
     if (!isInUrl(text, match.index)) found.push({ text: match[1] ?? '', kind: 'document' });
   if (!withRootPaths) return found;
   for (const match of text.matchAll(ROOT_PATH_PATTERN))
-    if (!isInUrl(text, match.index) && match[2] !== '*' && !(match[1] ?? '').endsWith('.md'))
-      found.push({ text: (match[1] ?? '').replace(/\.$/, ''), kind: 'repository path' });
+    if (!isInUrl(text, match.index) && !(match[1] ?? '').endsWith('.md'))
+      found.push({ text: match[1] ?? '', kind: 'repository path' });
   return found;
 }
 
@@ -41,7 +42,7 @@ export function resolves(
   basenames: ReadonlySet<string>,
 ): boolean {
   const { text } = citation;
-  if (citation.kind === 'repository path') return exists(text) || exists(`${text}.ts`);
+  if (citation.kind === 'repository path') return exists(text);
   if (!text.includes('/')) return basenames.has(text);
   return exists(text) || exists(joinRelative(fileDirectory, text));
 }

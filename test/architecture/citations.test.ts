@@ -47,9 +47,9 @@ describe('citations', () => {
     ]);
   });
 
-  it('accepts files that exist, relative paths, URLs and prefix patterns', () => {
+  it('accepts files that exist, relative paths, URLs and folders', () => {
     const text =
-      'docs/model.md; model/privacy.md; src/core/ledger/presets; https://x.example/MODEL.md; scenarios/article/epoch-*';
+      'docs/model.md; model/privacy.md; src/core/ledger/presets.ts; https://x.example/MODEL.md; src/core/future/';
     expect(unresolved('docs/x.md', text)).toEqual([]);
   });
 });
