@@ -1,6 +1,7 @@
 // Finds citations of files that are not in the repository: any `NAME.md` (a document), and any file path (with
 // an extension) that starts at a top-level source folder (docs/, src/, scenarios/, scripts/, bench/). Folders
-// are not checked (docs may describe one that is being built). URLs are skipped (they name outside sources).
+// are not checked (docs may describe one that is being built). URLs and paths in an outside repository
+// (`owner/name path/file.md`) are skipped: they name outside sources.
 
 /** A reference the checker found, with the text it matched. */
 export interface Citation {
@@ -11,8 +12,8 @@ export interface Citation {
 const DOCUMENT_PATTERN = /(?<![\w/.@:-])((?:[\w.-]+\/)*[\w.-]+\.md)\b/g;
 const ROOT_PATH_PATTERN =
   /(?<![\w/.@:-])((?:docs|src|scenarios|scripts|bench)\/[\w./-]*\.(?:ts|tsx|json|md))\b/g;
-/** Text just before a match that puts it inside a URL. */
-const URL_BEFORE = /(?:https?:\/\/|github\.com\/)\S*$/;
+/** Text just before a match that puts it inside a URL, or after an outside repository (`owner/name path`). */
+const URL_BEFORE = /(?:https?:\/\/|github\.com\/)\S*$|(?<![\w/.-])[\w-]+\/[\w.-]+ $/;
 
 function isInUrl(text: string, index: number): boolean {
   return URL_BEFORE.test(text.slice(Math.max(0, index - 120), index));

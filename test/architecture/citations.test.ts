@@ -49,7 +49,8 @@ describe('citations', () => {
 
   it('accepts files that exist, relative paths, URLs and folders', () => {
     const text =
-      'docs/model.md; model/privacy.md; src/core/ledger/presets.ts; https://x.example/MODEL.md; src/core/future/';
+      'docs/model.md; model/privacy.md; src/core/ledger/presets.ts; https://x.example/MODEL.md; src/core/future/; ' +
+      'zama-ai/tfhe-rs tfhe/docs/benchmarks.md';
     expect(unresolved('docs/x.md', text)).toEqual([]);
   });
 });
