@@ -1,0 +1,35 @@
+// Display names of the parameter groups, keyed by the parameter table (a new group does not compile without
+// its name here).
+import type { GroupName } from '../params/table';
+
+/** The title of each parameter group, as controls and messages show it. */
+export const GROUP_NAMES = {
+  workload: 'Job',
+  model: 'Model',
+  training: 'Training',
+  inference: 'Inference',
+  hardware: 'Hardware',
+  network: 'Network',
+  heterogeneity: 'Node differences and churn',
+  privacy: 'Privacy',
+  dp: 'Differential privacy (DP-SGD)',
+  federated: 'Federated learning',
+  tee: 'Trusted execution (TEE)',
+  mpc: 'Multi-party computation (MPC)',
+  fhe: 'Homomorphic encryption (FHE)',
+  verification: 'Verification',
+  replication: 'Redundant execution',
+  spotCheck: 'Spot checks',
+  fraudProof: 'Fraud proofs',
+  zk: 'Zero-knowledge proofs',
+  commitment: 'Hash commitments',
+  ledger: 'Ledger',
+  adversary: 'Adversary',
+  trilemma: 'Decentralization and security',
+  limits: 'Scaling limits',
+} as const satisfies Record<GroupName, string>;
+
+/** The display name of a group, or the id for a name the table does not know. */
+export function groupName(group: string): string {
+  return (GROUP_NAMES as Record<string, string>)[group] ?? group;
+}

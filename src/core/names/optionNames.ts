@@ -1,0 +1,114 @@
+// Display names of every option of every choice parameter, keyed by the parameter table: the compiler
+// refuses a table option without a name here, so a new technique, strategy or ledger gets its words in this
+// one place. The ids stay the format of files, links and the CLI; people read these names.
+import type { ChoiceParamSpec } from '../params/spec';
+import type { PARAMETER_TABLE } from '../params/table';
+
+type Table = typeof PARAMETER_TABLE;
+type OptionOf<Spec> = Spec extends ChoiceParamSpec<infer Option> ? Option : never;
+type ChoiceNames<Group> = {
+  [Name in keyof Group as Group[Name] extends ChoiceParamSpec ? Name : never]: Record<
+    OptionOf<Group[Name]>,
+    string
+  >;
+};
+type GroupsWithChoices = {
+  [Group in keyof Table as keyof ChoiceNames<Table[Group]> extends never ? never : Group]: ChoiceNames<
+    Table[Group]
+  >;
+};
+
+/** Display name of each option, by group and parameter name. */
+export const OPTION_NAMES = {
+  workload: { kind: { training: 'Training', inference: 'Inference (serving)' } },
+  training: {
+    strategy: {
+      'data-parallel': 'Data-parallel (gradients every step)',
+      'low-communication': 'DiLoCo-style low-communication',
+      pipeline: 'Pipeline over nodes (SWARM-style)',
+    },
+    syncCollective: { 'ring-all-reduce': 'Ring all-reduce', 'all-gather': 'All-gather through a relay' },
+  },
+  inference: {
+    placement: {
+      replicated: 'Whole model on each node',
+      pipeline: 'Layers chained over nodes (Petals-style)',
+      tensor: 'Every layer split over nodes (tensor-parallel)',
+    },
+  },
+  heterogeneity: {
+    stragglerPolicy: { 'wait-for-all': 'Wait for every node', 'drop-slowest': 'Drop the slowest nodes' },
+  },
+  privacy: {
+    technique: {
+      none: 'No privacy technique',
+      'differential-privacy': 'Differential privacy (DP-SGD)',
+      federated: 'Federated learning',
+      tee: 'Trusted execution (TEE)',
+      mpc: 'Multi-party computation (MPC)',
+      fhe: 'Homomorphic encryption (FHE)',
+    },
+  },
+  dp: {
+    implementation: {
+      opacus: 'Opacus per-example hooks',
+      'ghost-clipping': 'Ghost clipping',
+      'jax-vectorised': 'JAX vectorised gradients',
+    },
+    startingPoint: {
+      'from-scratch': 'Trained from scratch',
+      pretrained: 'Fine-tuned from a pretrained model',
+    },
+  },
+  mpc: { protocol: { 'puma-3pc': '3-party MPC (PUMA)', 'bumblebee-2pc': '2-party MPC (BumbleBee)' } },
+  fhe: {
+    scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
+    device: { gpu: 'GPU', cpu: 'CPU' },
+  },
+  verification: {
+    technique: {
+      none: 'No verification',
+      'redundant-execution': 'Redundant execution (replicas)',
+      'spot-check': 'Spot checks',
+      optimistic: 'Optimistic with fraud proofs',
+      'tee-attestation': 'TEE attestation',
+      'zero-knowledge': 'Zero-knowledge proofs',
+      'hash-commitment': 'Hash commitments (TOPLOC)',
+    },
+  },
+  replication: { comparison: { tolerance: 'Within a tolerance', exact: 'Bit-exact' } },
+  zk: { proofSystem: { 'general-zkml': 'General zkML prover', 'zkllm-gpu': 'zkLLM GPU prover' } },
+  ledger: {
+    kind: {
+      none: 'No ledger',
+      'ethereum-l1': 'Ethereum mainnet',
+      rollup: 'Rollup (layer 2)',
+      'fast-l1': 'Fast layer-1 chain',
+      bft: 'BFT validator committee',
+    },
+    operationKind: {
+      'custom-gas': 'Operation with a set gas cost',
+      'groth16-verification': 'Groth16 proof verification',
+    },
+    bftProtocol: { pbft: 'PBFT', hotstuff: 'HotStuff' },
+  },
+  trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
+} as const satisfies GroupsWithChoices;
+
+const NAMES_BY_PATH: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(
+  Object.entries(OPTION_NAMES).flatMap(([group, params]) =>
+    Object.entries(params).map(([name, options]) => [`${group}.${name}`, options]),
+  ),
+);
+
+/** The display name of `option` of the choice parameter at `path`, or the id when it has none. */
+export function optionName(path: string, option: string): string {
+  return NAMES_BY_PATH.get(path)?.[option] ?? option;
+}
+
+/** Every (path, option, name) the catalogue holds, for checks and for rewriting messages. */
+export function allOptionNames(): Array<{ path: string; option: string; name: string }> {
+  return [...NAMES_BY_PATH.entries()].flatMap(([path, options]) =>
+    Object.entries(options).map(([option, name]) => ({ path, option, name })),
+  );
+}
