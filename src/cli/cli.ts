@@ -6,6 +6,7 @@ import { claimCommand } from './commands/claim';
 import { matrixCommand } from './commands/matrix';
 import { runCommand } from './commands/run';
 import { schemaCommand } from './commands/schema';
+import { techniquesCommand } from './commands/techniques';
 import { CliError } from './errors';
 import { type CliIo, EXIT } from './io';
 
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   claimCommand,
   matrixCommand,
+  techniquesCommand,
 ];
 
 /** Top-level help. */
@@ -24,7 +26,7 @@ export const TOP_USAGE = `Usage: sim <command> [options]
 DeAI Trade-off Simulator, headless: run scenario files and check their assertions.
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary}`).join('\n')}
+${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n')}
 
 Run "sim <command> --help" for a command's options. Exit codes: 0 ok, 1 an assertion failed,
 2 invalid input (usage, file, JSON, scenario fields, --set), 3 the model failed (a bug).

@@ -4,7 +4,9 @@
 import type { Claim, ClaimReport } from '../core/claims/index';
 import type { MatrixResult, MatrixThresholds } from '../core/matrix/index';
 import type { FieldError } from '../core/params/constraints';
+import type { Params } from '../core/params/table';
 import type { AssertionOutcome, Scenario, ScenarioResult } from '../core/scenario/index';
+import type { TechniqueMap } from '../core/techniqueMap/techniqueMap';
 
 /** One scenario to run: a document to validate, or a scenario the app built itself. */
 export type ScenarioJob = (
@@ -54,8 +56,15 @@ export interface ClaimRequest {
   runCount?: number;
 }
 
+/** Evaluate every privacy x verification combination for the job and network of `params` (already valid). */
+export interface TechniquesRequest {
+  id: number;
+  kind: 'techniques';
+  params: Params;
+}
+
 /** Anything the app asks the worker. */
-export type WorkerRequest = RunRequest | MatrixRequest | ClaimRequest;
+export type WorkerRequest = RunRequest | MatrixRequest | ClaimRequest | TechniquesRequest;
 
 /** One scenario's results and, when asked, its assertion outcomes. */
 export interface ScenarioRun {
@@ -93,6 +102,14 @@ export interface ClaimResponse {
   computeMs: number;
 }
 
+/** The technique map of the requested params. */
+export interface TechniquesResponse {
+  id: number;
+  kind: 'techniques';
+  map: TechniqueMap;
+  computeMs: number;
+}
+
 /** Work done so far on a request (rows, cells); `total` 0 means the amount is not known. */
 export interface ProgressMessage {
   id: number;
@@ -110,10 +127,14 @@ export interface ErrorResponse {
 }
 
 /** The final answer to a request. */
-export type FinalResponse = RunResponse | MatrixResponse | ClaimResponse | ErrorResponse;
+export type FinalResponse = RunResponse | MatrixResponse | ClaimResponse | TechniquesResponse | ErrorResponse;
 
 /** Anything the worker posts back. */
 export type WorkerResponse = FinalResponse | ProgressMessage;
 
 /** A request before a client numbers it. */
-export type PendingRequest = Omit<RunRequest, 'id'> | Omit<MatrixRequest, 'id'> | Omit<ClaimRequest, 'id'>;
+export type PendingRequest =
+  | Omit<RunRequest, 'id'>
+  | Omit<MatrixRequest, 'id'>
+  | Omit<ClaimRequest, 'id'>
+  | Omit<TechniquesRequest, 'id'>;

@@ -28,6 +28,8 @@ async function answer(request: WorkerRequest): Promise<FinalResponse> {
       return (await import('./matrixJob')).runMatrixRequest(request, now, onProgress);
     case 'claim':
       return (await import('./claimJob')).runClaimRequest(request, now);
+    case 'techniques':
+      return (await import('./techniquesJob')).runTechniquesRequest(request, now);
   }
 }
 

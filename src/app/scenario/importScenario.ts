@@ -3,7 +3,8 @@
 // parameters, its seed the seed, and its first numeric sweep axis the swept parameter. Pure.
 import type { FieldError } from '../../core/params/constraints';
 import { findParam, type Params } from '../../core/params/table';
-import { parseScenarioText, resolveRows } from '../../core/scenario/index';
+import { baseParams } from '../../core/scenario/baseParams';
+import { parseScenarioText } from '../../core/scenario/index';
 
 /** What a scenario file sets in the Explore view. */
 export interface ImportedScenario {
@@ -23,13 +24,11 @@ export function importScenarioText(
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return parsed;
   const { scenario } = parsed;
-  const base = resolveRows({ ...scenario, sweep: undefined, variants: undefined })[0];
-  if (!base) return { ok: false, errors: [{ path: '(file)', message: 'the scenario has no configuration' }] };
   const firstAxis = scenario.sweep?.axes[0]?.path;
   return {
     ok: true,
     imported: {
-      params: base.params,
+      params: baseParams(scenario),
       seed: scenario.seed,
       sweepPath: firstAxis && findParam(firstAxis)?.spec.kind === 'number' ? firstAxis : null,
       variantCount: scenario.variants?.length ?? 0,
