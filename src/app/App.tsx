@@ -12,6 +12,9 @@ import { StatusLine } from './shell/StatusLine';
 import { useApp } from './store/StoreContext';
 import type { ViewName } from './viewState';
 
+const TechniqueMapView = lazy(() =>
+  import('./techniques/TechniqueMapView').then((m) => ({ default: m.TechniqueMapView })),
+);
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() =>
   import('./scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })),
@@ -21,6 +24,7 @@ const ClaimsView = lazy(() => import('./claims/ClaimsView').then((m) => ({ defau
 const WorkshopView = lazy(() => import('./workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
 
 const LAZY_VIEWS = {
+  techniques: TechniqueMapView,
   compare: CompareView,
   scenarios: ScenariosView,
   matrix: MatrixView,

@@ -1,7 +1,15 @@
 // The view part of the app's shareable state (everything but the parameter sets), with its defaults.
 
 /** The app's views. */
-export const VIEW_NAMES = ['explore', 'compare', 'scenarios', 'matrix', 'claims', 'workshop'] as const;
+export const VIEW_NAMES = [
+  'explore',
+  'techniques',
+  'compare',
+  'scenarios',
+  'matrix',
+  'claims',
+  'workshop',
+] as const;
 
 /** One of the app's views. */
 export type ViewName = (typeof VIEW_NAMES)[number];

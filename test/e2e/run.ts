@@ -11,11 +11,12 @@ import { LINK_CASES } from './cases/links';
 import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
 import { SHELL_CASES } from './cases/shell';
+import { TECHNIQUE_CASES } from './cases/techniques';
 import { VIEW_CASES } from './cases/views';
 import { ensureBuilt, findChromium, launchChromium, type ServedApp, serveDist } from './harness';
 import { runCases } from './runner';
 
-const CASES = [
+const ALL_CASES = [
   ...SHELL_CASES,
   ...CONTROL_CASES,
   ...LINK_CASES,
@@ -23,9 +24,14 @@ const CASES = [
   ...SCENARIO_CASES,
   ...FILE_CASES,
   ...VIEW_CASES,
+  ...TECHNIQUE_CASES,
   ...CLAIM_CASES,
   ...SCREENSHOT_CASES,
 ];
+
+/** E2E_FILTER=<regular expression> runs only the cases whose name matches (for work on one feature). */
+const FILTER = process.env.E2E_FILTER ? new RegExp(process.env.E2E_FILTER, 'i') : null;
+const CASES = FILTER ? ALL_CASES.filter((testCase) => FILTER.test(testCase.name)) : ALL_CASES;
 
 async function main(): Promise<number> {
   const chromiumPath = findChromium();

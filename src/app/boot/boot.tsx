@@ -13,6 +13,7 @@ import { createJobRunner } from '../compute/jobRunner';
 import { startMatrixScheduler } from '../compute/matrixScheduler';
 import { startScenarioScheduler } from '../compute/scenarioScheduler';
 import { startScheduler } from '../compute/scheduler';
+import { startTechniqueScheduler } from '../compute/techniqueScheduler';
 import { createLazyPort, createWorkerPort, type RequestPort } from '../compute/workerClient';
 import { APP_START_MARK, afterFirstChart } from '../perf';
 import { startSavedSync } from '../saved/savedSync';
@@ -31,6 +32,7 @@ export function boot(rootElement: HTMLElement, fastPort: RequestPort): void {
   startCompareScheduler(store, createLazyPort(createWorkerPort));
   startMatrixScheduler(store, createJobRunner(createWorkerPort));
   startClaimScheduler(store, createJobRunner(createWorkerPort));
+  startTechniqueScheduler(store, createLazyPort(createWorkerPort));
   createRoot(rootElement).render(
     <StrictMode>
       <StoreProvider store={store}>

@@ -29,7 +29,17 @@ export interface PlotlyChartProps {
    * that redraw as a control moves). Saved images still carry plotly's legend.
    */
   htmlLegend?: boolean;
+  /** Called with the clicked point's customdata (charts whose traces carry it). */
+  onPointClick?: (customdata: string) => void;
 }
+
+/** The graph div once plotly has drawn into it: it can report clicks. */
+type ClickableRoot = HTMLElement & {
+  on?: (
+    event: 'plotly_click',
+    handler: (event: { points?: Array<{ customdata?: unknown }> }) => void,
+  ) => void;
+};
 
 /** Renders `figure` into a div and keeps it in sync on every change of `figure`. */
 export function PlotlyChart({
@@ -41,10 +51,15 @@ export function PlotlyChart({
   exportName,
   waiting = false,
   htmlLegend = false,
+  onPointClick,
 }: PlotlyChartProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const onDrawnRef = useRef(onDrawn);
   onDrawnRef.current = onDrawn;
+  const onClickRef = useRef(onPointClick);
+  onClickRef.current = onPointClick;
+  /** Whether the click listener is on the graph div (plotly keeps it across redraws). */
+  const listeningRef = useRef(false);
   /** The figure on screen, as JSON: an equal new figure (same numbers, new objects) is not drawn again. */
   const drawnRef = useRef('');
   /** What plotly draws: the figure, without its legend when the legend is shown in HTML. */
@@ -60,6 +75,14 @@ export function PlotlyChart({
     const text = JSON.stringify(plotted);
     const finish = () => {
       if (cancelled) return;
+      const clickable = root as ClickableRoot;
+      if (onClickRef.current && !listeningRef.current && clickable.on) {
+        listeningRef.current = true;
+        clickable.on('plotly_click', (event) => {
+          const data = event.points?.[0]?.customdata;
+          if (typeof data === 'string') onClickRef.current?.(data);
+        });
+      }
       root.dataset.traceCount = String(plotted.data.length);
       onDrawnRef.current?.();
     };

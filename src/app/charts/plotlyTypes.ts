@@ -8,11 +8,22 @@ export interface ScatterTrace {
   y: readonly (number | null)[];
   mode: 'lines' | 'markers' | 'lines+markers';
   line?: { color?: string; width?: number; dash?: 'solid' | 'dash' | 'dot' };
-  marker?: { color?: string; size?: number; symbol?: string };
+  marker?: {
+    color?: string | readonly string[];
+    size?: number;
+    symbol?: string;
+    line?: { color: string; width: number };
+  };
   fill?: 'none' | 'tonexty';
   fillcolor?: string;
   showlegend?: boolean;
   hovertemplate?: string;
+  /** Per-point text for the hover template (%{text}). */
+  text?: readonly string[];
+  /** Per-point data returned by a click (%{customdata}). */
+  customdata?: readonly string[];
+  /** The y axis of a second panel ("y2"). */
+  yaxis?: 'y' | 'y2';
 }
 
 /** A bar series; several with barmode "stack" make a stacked bar. */
@@ -45,6 +56,13 @@ export interface PlotAxis {
   ticklabeloverflow?: 'allow' | 'hide past div' | 'hide past domain';
   /** Tick label angle in degrees; a fixed angle skips plotly's measuring of every label for overlaps. */
   tickangle?: number;
+  /** Share of the plot area the axis spans, [from, to] in 0..1 (for stacked panels). */
+  domain?: readonly [number, number];
+  /** The axis this one is drawn against ("x" for a second panel's y axis). */
+  anchor?: 'x' | 'y' | 'y2';
+  /** d3 number format of the tick labels, e.g. ".0%" or "~s". */
+  tickformat?: string;
+  range?: readonly [number, number];
 }
 
 /** The layout keys the app sets. */
@@ -52,6 +70,8 @@ export interface PlotLayout {
   title?: { text: string };
   xaxis?: PlotAxis;
   yaxis?: PlotAxis;
+  /** The y axis of a second panel, stacked under the first. */
+  yaxis2?: PlotAxis;
   barmode?: 'stack' | 'group' | 'overlay';
   bargap?: number;
   showlegend?: boolean;

@@ -5,6 +5,7 @@ import { VIEW_NAMES, type ViewName } from '../viewState';
 /** The title of each view, as its tab shows it. */
 export const VIEW_TITLES: Record<ViewName, string> = {
   explore: 'Explore',
+  techniques: 'Technique map',
   compare: 'Compare',
   scenarios: 'Scenarios',
   matrix: 'Matrix',

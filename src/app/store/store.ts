@@ -10,6 +10,7 @@ import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createSavedSlice, type SavedSlice } from './savedSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createTechniqueSlice, type TechniqueSlice } from './techniqueSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** Everything the store holds. */
@@ -22,7 +23,8 @@ export type AppState = ParamsSlice &
   CompareSlice &
   MatrixSlice &
   ClaimSlice &
-  SavedSlice;
+  SavedSlice &
+  TechniqueSlice;
 
 /** Creates a fresh store (the app uses one; tests make their own). */
 export function createAppStore() {
@@ -37,6 +39,7 @@ export function createAppStore() {
     ...createMatrixSlice(...args),
     ...createClaimSlice(...args),
     ...createSavedSlice(...args),
+    ...createTechniqueSlice(...args),
   }));
 }
 
