@@ -73,8 +73,10 @@ export const TECHNIQUE_CASES: BrowserCase[] = [
       const traces = await drawnTraces(page);
       const exposure = traces.filter((t) => t.mode === 'markers' && t.yaxis !== 'y2');
       const plotted = new Map<string, { x: number; y: number }>();
-      for (const trace of exposure)
-        trace.customdata?.forEach((key, i) => plotted.set(key, { x: trace.x[i] ?? 0, y: trace.y[i] ?? 0 }));
+      for (const trace of exposure) {
+        for (const [i, key] of (trace.customdata ?? []).entries())
+          plotted.set(key, { x: trace.x[i] ?? 0, y: trace.y[i] ?? 0 });
+      }
       for (const point of expected.points) {
         const key = `${point.privacyTechnique}|${point.verificationTechnique}`;
         const drawn = plotted.get(key);
