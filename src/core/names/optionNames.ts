@@ -27,7 +27,14 @@ export const OPTION_NAMES = {
       'low-communication': 'DiLoCo-style low-communication',
       pipeline: 'Pipeline over nodes (SWARM-style)',
     },
-    syncCollective: { 'ring-all-reduce': 'Ring all-reduce', 'all-gather': 'All-gather through a relay' },
+    syncCollective: {
+      auto: 'Fastest of ring and tree (as NCCL picks)',
+      'ring-all-reduce': 'Ring all-reduce',
+      'tree-all-reduce': 'Tree all-reduce (halving-doubling)',
+      'hierarchical-all-reduce': 'Within each site, then across sites',
+      'all-gather': 'All-gather through a relay',
+      'parameter-server': 'One parameter server',
+    },
   },
   inference: {
     placement: {
