@@ -10,7 +10,7 @@ import { NoticeLine } from './shell/NoticeLine';
 import { PresenterBar } from './shell/PresenterBar';
 import { StatusLine } from './shell/StatusLine';
 import { useApp } from './store/StoreContext';
-import type { ViewName } from './viewState';
+import { participantView, type ViewName } from './viewState';
 
 const TechniqueMapView = lazy(() =>
   import('./techniques/TechniqueMapView').then((m) => ({ default: m.TechniqueMapView })),
@@ -34,7 +34,7 @@ const LAZY_VIEWS = {
 
 /** The whole app (expects a StoreProvider above it). */
 export function App() {
-  const view = useApp((state) => state.view);
+  const view = useApp((state) => participantView(state.view, state.participant));
   const presenter = useApp((state) => state.presenter);
   const LazyView = view === 'explore' ? null : LAZY_VIEWS[view];
   return (

@@ -35,6 +35,10 @@ export interface ViewState {
   claimId: string;
   /** The text of a claim file the user edited, pasted or opened ("" to use the bundled file of claimId). */
   claimText: string;
+  /** Participant mode (a workshop link): no facilitator controls, and Reset goes back to the link's values. */
+  participant: boolean;
+  /** Locked and hidden parameters may still be chosen as the sweep axis (the facilitator allowed it). */
+  sweepLocked: boolean;
 }
 
 /** What a fresh visit shows: throughput against round-trip time. */
@@ -49,4 +53,11 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   presenter: false,
   claimId: '',
   claimText: '',
+  participant: false,
+  sweepLocked: false,
 };
+
+/** The view a participant sees: never the workshop builder. */
+export function participantView(view: ViewName, participant: boolean): ViewName {
+  return participant && view === 'workshop' ? 'explore' : view;
+}

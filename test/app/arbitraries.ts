@@ -46,4 +46,11 @@ export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
   claimId: fc.constantFrom('', ...claimCatalog().map((entry) => entry.id)),
   claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
   paramsB: fc.option(paramsArbitrary, { nil: null }),
+  participant: fc.boolean(),
+  sweepLocked: fc.boolean(),
+  matrixThresholds: fc.constantFrom(
+    { strongMinScore: 0.5, weakMaxScore: -0.5, robustMinShareFraction: 0.8 },
+    { strongMinScore: 0.3, weakMaxScore: -0.25, robustMinShareFraction: 0.6 },
+  ),
+  matrixCell: fc.constantFrom('', 'privacy.security', 'performance.scalability'),
 });

@@ -13,7 +13,7 @@ import { ChangedAssumptionsTable, CompareMetricsTable } from './CompareTables';
 function CompareActions() {
   const params = useApp((state) => state.params);
   const paramsB = useApp((state) => state.paramsB);
-  const replaceParams = useApp((state) => state.replaceParams);
+  const importParams = useApp((state) => state.importParams);
   const replaceParamsB = useApp((state) => state.replaceParamsB);
   if (!paramsB) {
     return (
@@ -36,8 +36,8 @@ function CompareActions() {
       <button
         type="button"
         onClick={() => {
-          replaceParams(paramsB);
-          replaceParamsB(params);
+          // A's locked and hidden values stay (B's copies of them are A's anyway).
+          if (importParams(paramsB, 'Swapping A and B') !== null) replaceParamsB(params);
         }}
       >
         Swap A and B

@@ -39,9 +39,19 @@ function GroupSummary({ group }: { group: GroupName }) {
   );
 }
 
-/** One group: its presets and controls (advanced rows nested), rendered once the section has been opened. */
+/**
+ * One group: its presets and controls (advanced rows nested), rendered once the section has been opened. A
+ * group whose every parameter a facilitator hid is not shown at all (outside facilitator mode), and its preset
+ * picker goes when every parameter is hidden or locked, so nothing can change it.
+ */
 function GroupSection({ group, rows }: { group: GroupName; rows: readonly ParamRow[] }) {
   const [opened, setOpened] = useState(OPEN_GROUPS.has(group));
+  const facilitator = useApp((state) => state.facilitator);
+  const allHidden = useApp((state) => rows.every((row) => state.hidden.includes(row.path)));
+  const allFixed = useApp((state) =>
+    rows.every((row) => state.hidden.includes(row.path) || state.locked.includes(row.path)),
+  );
+  if (allHidden && !facilitator) return null;
   const basic = rows.filter((row) => !row.spec.advanced);
   const advanced = rows.filter((row) => row.spec.advanced);
   return (
@@ -55,7 +65,7 @@ function GroupSection({ group, rows }: { group: GroupName; rows: readonly ParamR
       <GroupSummary group={group} />
       {opened && (
         <>
-          <PresetPicker group={group} />
+          {(!allFixed || facilitator) && <PresetPicker group={group} />}
           {basic.map((row) => (
             <ParamControl key={row.path} row={row} />
           ))}

@@ -1,11 +1,11 @@
-// Chooses what the sweep chart shows: any numeric parameter on x, any metric the engine reports on y.
+// Chooses what the sweep chart shows: a numeric parameter on x (not one a facilitator locked or hid, unless
+// allowed), any metric the engine reports on y.
 import { useId, useMemo } from 'react';
-import { PARAMETER_ROWS } from '../../core/params/table';
+import { useShallow } from 'zustand/react/shallow';
 import { metricAxisTitle } from '../format/metricInfo';
 import { paramAxisTitle } from '../series/sweepSeries';
 import { useApp } from '../store/StoreContext';
-
-const NUMERIC_ROWS = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number');
+import { sweepAxisRows } from '../workshop/sweepAxes';
 
 /** Two selects: the swept parameter and the plotted metric. */
 export function SweepPicker() {
@@ -15,6 +15,8 @@ export function SweepPicker() {
   const metrics = useApp((state) => state.point?.metrics);
   const setSweepPath = useApp((state) => state.setSweepPath);
   const setSweepMetric = useApp((state) => state.setSweepMetric);
+  const rule = useApp(useShallow(({ hidden, locked, sweepLocked }) => ({ hidden, locked, sweepLocked })));
+  const axisRows = useMemo(() => sweepAxisRows(rule, sweepPath), [rule, sweepPath]);
   const metricNames = useMemo(() => {
     const names = Object.keys(metrics ?? {});
     return (names.includes(metric) ? names : [metric, ...names]).sort();
@@ -32,7 +34,7 @@ export function SweepPicker() {
       </select>
       <label htmlFor={`${id}-path`}>against</label>
       <select id={`${id}-path`} value={sweepPath} onChange={(event) => setSweepPath(event.target.value)}>
-        {NUMERIC_ROWS.map((row) => (
+        {axisRows.map((row) => (
           <option key={row.path} value={row.path}>
             {row.group}: {paramAxisTitle(row.path)}
           </option>

@@ -1,9 +1,10 @@
 // Named configurations saved in this browser: save the current state under a name, open one again (the same
 // as opening its link), open one as configuration B of the Compare view, or delete it.
 import { useId, useState } from 'react';
+import { openSaved } from '../saved/openSaved';
 import { useApp, useAppStore } from '../store/StoreContext';
-import { decodeHash, encodeHash } from '../url/hashState';
-import { applyState, shareableOf } from '../url/stateSync';
+import { encodeHash } from '../url/hashState';
+import { shareableOf } from '../url/stateSync';
 
 /** The save form and the list of saved configurations. */
 export function SavedConfigurations() {
@@ -14,18 +15,7 @@ export function SavedConfigurations() {
   const deleteEntry = useApp((state) => state.deleteEntry);
   const [name, setName] = useState('');
 
-  const open = (hash: string, asB: boolean) => {
-    const decoded = decodeHash(hash);
-    const state = store.getState();
-    if (!decoded.ok) {
-      state.showImportErrors('the saved configuration', decoded.errors);
-      return;
-    }
-    if (asB) {
-      state.replaceParamsB(decoded.state.params);
-      state.setView('compare');
-    } else applyState(store, decoded.state);
-  };
+  const open = (hash: string, asB: boolean) => openSaved(store, hash, asB);
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="saved-configurations">

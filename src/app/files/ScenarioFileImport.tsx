@@ -1,12 +1,14 @@
 // Opens a scenario file (the CLI's format) into the Explore view. A file that fails validation changes
 // nothing: every bad field is listed with its path, and the state on screen stays.
 import { useId } from 'react';
-import { useApp } from '../store/StoreContext';
+import { useApp, useAppStore } from '../store/StoreContext';
+import { sweepAxisAllowed } from '../workshop/sweepAxes';
 
 /** A file picker that loads a scenario file's base configuration, seed and swept parameter. */
 export function ScenarioFileImport() {
   const id = useId();
-  const replaceParams = useApp((state) => state.replaceParams);
+  const store = useAppStore();
+  const importParams = useApp((state) => state.importParams);
   const setSeed = useApp((state) => state.setSeed);
   const setSweepPath = useApp((state) => state.setSweepPath);
   const setView = useApp((state) => state.setView);
@@ -24,15 +26,17 @@ export function ScenarioFileImport() {
     }
     const { imported } = result;
     dismissImportErrors();
-    replaceParams(imported.params);
+    const kept = importParams(imported.params, file.name);
+    if (kept === null) return;
     setSeed(imported.seed);
-    if (imported.sweepPath) setSweepPath(imported.sweepPath);
+    if (imported.sweepPath && sweepAxisAllowed(store.getState(), imported.sweepPath))
+      setSweepPath(imported.sweepPath);
     setView('explore');
     const variants =
       imported.variantCount > 0
         ? ` It has ${imported.variantCount} variants: its base configuration was loaded; open it in the Scenarios view to run them all.`
         : '';
-    showNotice(`Loaded “${imported.title}” from ${file.name}.${variants}`);
+    showNotice(`Loaded “${imported.title}” from ${file.name}.${variants} ${kept}`.trim());
   };
 
   return (

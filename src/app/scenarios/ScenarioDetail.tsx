@@ -15,7 +15,7 @@ export function ScenarioDetail() {
   const uploaded = useApp((state) => state.uploaded);
   const showUploaded = useApp((state) => state.showUploaded);
   const scenarioId = useApp((state) => state.scenarioId);
-  const replaceParams = useApp((state) => state.replaceParams);
+  const importParams = useApp((state) => state.importParams);
   const setView = useApp((state) => state.setView);
 
   const fileErrors = showUploaded ? (uploaded?.errors ?? []) : [];
@@ -77,8 +77,7 @@ export function ScenarioDetail() {
               key={variantId}
               type="button"
               onClick={() => {
-                replaceParams(row.params);
-                setView('explore');
+                if (importParams(row.params, 'The scenario') !== null) setView('explore');
               }}
             >
               Open “{variantLabel(run, variantId)}” in Explore

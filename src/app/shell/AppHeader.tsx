@@ -10,6 +10,7 @@ import { ViewTabs } from './ViewTabs';
 /** Title bar with the app-wide actions. */
 export function AppHeader() {
   const view = useApp((state) => state.view);
+  const participant = useApp((state) => state.participant);
   const resetParams = useApp((state) => state.resetParams);
   const facilitator = useApp((state) => state.facilitator);
   const setFacilitator = useApp((state) => state.setFacilitator);
@@ -28,17 +29,23 @@ export function AppHeader() {
           <>
             <SeedField />
             <SaveScenarioButton />
-            <button type="button" onClick={resetParams}>
+            <button
+              type="button"
+              onClick={resetParams}
+              title="Back to the values this page's link opened with (locked and hidden values stay)"
+            >
               Reset parameters
             </button>
-            <label className="facilitator-toggle">
-              <input
-                type="checkbox"
-                checked={facilitator}
-                onChange={(event) => setFacilitator(event.target.checked)}
-              />
-              Facilitator mode
-            </label>
+            {!participant && (
+              <label className="facilitator-toggle">
+                <input
+                  type="checkbox"
+                  checked={facilitator}
+                  onChange={(event) => setFacilitator(event.target.checked)}
+                />
+                Facilitator mode
+              </label>
+            )}
           </>
         )}
       </div>

@@ -4,7 +4,9 @@ import type { StateCreator } from 'zustand';
 import type { PointResult } from '../../core/engine/types';
 import { type GroupName, type Params, setParam } from '../../core/params/table';
 import { applyPreset } from '../../core/presets/index';
+import { fixedPaths, keepFixed, keptNotice } from '../workshop/fixedValues';
 import type { SweepPoint } from './resultsSlice';
+import type { AppState } from './store';
 
 /** What the worker last computed for configuration B. */
 export interface CompareResult {
@@ -31,14 +33,25 @@ export interface CompareSlice {
 }
 
 /** Creates the compare slice. */
-export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice> = (set) => ({
+export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
   paramsB: null,
   compareResult: null,
   compareError: null,
   setValueB: (path, value) =>
     set((state) => (state.paramsB ? { paramsB: setParam(state.paramsB, path, value) } : {})),
-  pickPresetB: (group, presetId) =>
-    set((state) => (state.paramsB ? { paramsB: applyPreset(state.paramsB, group, presetId) } : {})),
+  pickPresetB: (group, presetId) => {
+    const state = get();
+    if (!state.paramsB) return;
+    // Locked and hidden parameters keep their values in B too.
+    const bound = keepFixed(state.paramsB, applyPreset(state.paramsB, group, presetId), fixedPaths(state));
+    if (!bound.ok) {
+      state.showNotice(`The preset was not applied to B: ${bound.message}.`);
+      return;
+    }
+    set({ paramsB: bound.params });
+    const notice = keptNotice('The preset', bound.kept);
+    if (notice) state.showNotice(notice);
+  },
   replaceParamsB: (paramsB) => set({ paramsB }),
   storeCompareResult: (compareResult) => set({ compareResult, compareError: null }),
   storeCompareError: (compareError) => set({ compareError }),

@@ -27,6 +27,8 @@ export interface ViewSlice extends ViewState {
   setHidden: (paths: string[]) => void;
   /** Sets the locked controls at once (workshop builder). */
   setLocked: (paths: string[]) => void;
+  /** Lets participants choose locked and hidden parameters as the sweep axis. */
+  setSweepLocked: (on: boolean) => void;
   /** Replaces every view setting at once (loading a link or a saved state). */
   replaceView: (view: ViewState) => void;
 }
@@ -51,5 +53,7 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   toggleLocked: (path) => set((state) => ({ locked: toggle(state.locked, path) })),
   setHidden: (paths) => set({ hidden: [...new Set(paths)].sort() }),
   setLocked: (paths) => set({ locked: [...new Set(paths)].sort() }),
-  replaceView: (view) => set({ ...view }),
+  setSweepLocked: (sweepLocked) => set({ sweepLocked }),
+  // A participant never has the facilitator's hide and lock buttons.
+  replaceView: (view) => set(view.participant ? { ...view, facilitator: false } : { ...view }),
 });

@@ -1,18 +1,20 @@
-// The app's whole shareable state as a URL hash, both ways. Format (URLSearchParams syntax):
-//   #v=1&view=explore&seed=seed&x=network.rttMs&y=throughputTokensPerS&network.nodeCount=100&hide=a.b&lock=c.d
-//   &scenario=intellect-1-regions&present=1&claim=petals-bloom-interactive&claimText=<base64url>
+// The app's whole shareable state as a URL hash, both ways. Format (URLSearchParams syntax), every key but
+// "v" written only when it differs from its default, so a link names only what a facilitator changed:
+//   #v=1&p=1&view=explore&seed=seed&x=network.rttMs&y=throughputTokensPerS&network.nodeCount=100
+//   &hide=hardware,network.rttMs&lock=c.d&sweepLocked=1&scenario=intellect-1-regions&present=1
+//   &claim=petals-bloom-interactive&claimText=<base64url>&matrix=0.4,-0.4,0.7&cell=privacy.security
 //   &cmp=1&B:network.rttMs=200
-// Keys with a dot are parameter paths (only values that differ from the defaults are written); "B:" keys are
-// the Compare view's configuration B, present when cmp=1. docs/app.md describes every key.
-import { findMetric, METRIC_CATALOG } from '../../core/metrics/catalog';
+// Keys with a dot are parameter paths; "B:" keys are the Compare view's configuration B, present when cmp=1.
+// docs/app.md describes every key. A link is read field by field: bad fields are named and keep their last
+// good values, the others apply.
+import { DEFAULT_MATRIX_THRESHOLDS } from '../../core/matrix/scoring';
+import type { MatrixThresholds } from '../../core/matrix/types';
 import type { FieldError } from '../../core/params/constraints';
-import { findParam, type Params } from '../../core/params/table';
-import { didYouMean } from '../../core/scenario/suggest';
-import { findClaimEntry } from '../claims/claimCatalog';
-import { findCatalogEntry } from '../scenarios/catalog';
-import { DEFAULT_VIEW_STATE, VIEW_NAMES, type ViewName, type ViewState } from '../viewState';
-import { base64urlToText, textToBase64url } from './base64url';
-import { B_PREFIX, constraintErrors, readParams, writeParams } from './paramKeys';
+import { defaultParams, type Params } from '../../core/params/table';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState';
+import { readMatrixCell, readThresholds, thresholdsText } from './matrixKeys';
+import { B_PREFIX, readConsistentParams, writeParams } from './paramKeys';
+import { readFlag, readView, VIEW_KEYS, writeView } from './viewKeys';
 
 /** Version of the hash format; links with another version are refused with a clear message. */
 export const HASH_FORMAT_VERSION = '1';
@@ -22,42 +24,43 @@ export interface ShareableState extends ViewState {
   params: Params;
   /** The Compare view's configuration B, or null when there is none. */
   paramsB: Params | null;
+  /** The Matrix view's scoring thresholds. */
+  matrixThresholds: MatrixThresholds;
+  /** The matrix cell being read, "row.column" ("" for none). */
+  matrixCell: string;
 }
 
-/** A decoded link, or the fields that made it unusable. */
-export type DecodedHash = { ok: true; state: ShareableState } | { ok: false; errors: FieldError[] };
+/** What a fresh visit shows. */
+export function defaultShareable(): ShareableState {
+  return {
+    ...DEFAULT_VIEW_STATE,
+    params: defaultParams(),
+    paramsB: null,
+    matrixThresholds: { ...DEFAULT_MATRIX_THRESHOLDS },
+    matrixCell: '',
+  };
+}
 
-const VIEW_KEYS = new Set([
-  'v',
-  'view',
-  'seed',
-  'x',
-  'y',
-  'hide',
-  'lock',
-  'scenario',
-  'present',
-  'claim',
-  'claimText',
-  'cmp',
-]);
-const METRIC_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+/**
+ * A decoded link: the state it gives (its good fields over the last good state) and the fields it could not
+ * use (empty when the whole link applied).
+ */
+export interface DecodedHash {
+  state: ShareableState;
+  errors: FieldError[];
+}
+
+const OWN_KEYS = new Set([...VIEW_KEYS, 'matrix', 'cell', 'cmp']);
 
 /** Encodes `state` as a hash string without the leading "#". */
 export function encodeHash(state: ShareableState): string {
   const query = new URLSearchParams();
   query.set('v', HASH_FORMAT_VERSION);
-  query.set('view', state.view);
-  query.set('seed', state.seed);
-  query.set('x', state.sweepPath);
-  query.set('y', state.sweepMetric);
+  writeView(query, state);
   writeParams(query, state.params, '');
-  if (state.hidden.length > 0) query.set('hide', state.hidden.join(','));
-  if (state.locked.length > 0) query.set('lock', state.locked.join(','));
-  if (state.scenarioId !== '') query.set('scenario', state.scenarioId);
-  if (state.presenter) query.set('present', '1');
-  if (state.claimId !== '') query.set('claim', state.claimId);
-  if (state.claimText !== '') query.set('claimText', textToBase64url(state.claimText));
+  const thresholds = thresholdsText(state.matrixThresholds);
+  if (thresholds !== null) query.set('matrix', thresholds);
+  if (state.matrixCell !== '') query.set('cell', state.matrixCell);
   if (state.paramsB) {
     query.set('cmp', '1');
     writeParams(query, state.paramsB, B_PREFIX);
@@ -65,92 +68,31 @@ export function encodeHash(state: ShareableState): string {
   return query.toString();
 }
 
-const pathList = (key: string, text: string | null, errors: FieldError[]): string[] => {
-  if (!text) return [];
-  const paths = text.split(',').filter((path) => path !== '');
-  for (const path of paths) {
-    if (!findParam(path)) errors.push({ path: key, message: `"${path}" is not a parameter` });
-  }
-  return [...new Set(paths)].sort();
-};
-
-const flag = (key: string, text: string | null, errors: FieldError[]): boolean => {
-  if (text !== null && text !== '1' && text !== '0')
-    errors.push({ path: key, message: `must be 1 or 0; got "${text}"` });
-  return text === '1';
-};
-
-function decodeView(query: URLSearchParams, errors: FieldError[]): ViewState {
-  const version = query.get('v');
-  if (version !== HASH_FORMAT_VERSION) {
-    errors.push({
-      path: 'v',
-      message: `link format "${version ?? ''}" is not supported (expected ${HASH_FORMAT_VERSION})`,
-    });
-  }
-  const view = query.get('view') ?? DEFAULT_VIEW_STATE.view;
-  if (!VIEW_NAMES.includes(view as ViewName)) {
-    errors.push({ path: 'view', message: `"${view}" is not a view: use one of ${VIEW_NAMES.join(', ')}` });
-  }
-  const sweepPath = query.get('x') ?? DEFAULT_VIEW_STATE.sweepPath;
-  if (findParam(sweepPath)?.spec.kind !== 'number') {
-    errors.push({ path: 'x', message: `"${sweepPath}" is not a numeric parameter` });
-  }
-  const sweepMetric = query.get('y') ?? DEFAULT_VIEW_STATE.sweepMetric;
-  if (!METRIC_NAME.test(sweepMetric) || !findMetric(sweepMetric))
-    errors.push({
-      path: 'y',
-      message: `"${sweepMetric}" is not a metric${didYouMean(sweepMetric, Object.keys(METRIC_CATALOG))}; the metrics are listed in docs/metrics.md`,
-    });
-  const seed = query.get('seed') ?? DEFAULT_VIEW_STATE.seed;
-  if (seed === '') errors.push({ path: 'seed', message: 'the seed must not be empty' });
-  const scenarioId = query.get('scenario') ?? DEFAULT_VIEW_STATE.scenarioId;
-  if (scenarioId !== '' && !findCatalogEntry(scenarioId)) {
-    errors.push({ path: 'scenario', message: `"${scenarioId}" is not one of the app's scenarios` });
-  }
-  const claimId = query.get('claim') ?? DEFAULT_VIEW_STATE.claimId;
-  if (claimId !== '' && !findClaimEntry(claimId)) {
-    errors.push({ path: 'claim', message: `"${claimId}" is not one of the app's claim files` });
-  }
-  const encodedClaim = query.get('claimText');
-  const decodedClaim = encodedClaim === null ? '' : base64urlToText(encodedClaim);
-  if (decodedClaim === null || (encodedClaim !== null && decodedClaim === '')) {
-    errors.push({ path: 'claimText', message: 'is not a claim file encoded by the app (base64url text)' });
-  }
-  const claimText = decodedClaim ?? '';
-  return {
-    view: view as ViewName,
-    sweepPath,
-    sweepMetric,
-    seed,
-    hidden: pathList('hide', query.get('hide'), errors),
-    locked: pathList('lock', query.get('lock'), errors),
-    scenarioId,
-    presenter: flag('present', query.get('present'), errors),
-    claimId,
-    claimText,
-  };
-}
-
-/** Decodes a hash (with or without "#"); any bad field rejects the whole link and is named in the errors. */
-export function decodeHash(hash: string): DecodedHash {
+/**
+ * Decodes a hash (with or without "#"). Fields are checked one by one: a bad field is named in the errors and
+ * keeps its value from `lastGood`; the hide and lock lists apply entry by entry, so a facilitator's choices
+ * survive a damaged value. A link of another format version applies nothing.
+ */
+export function decodeHash(hash: string, lastGood: ShareableState = defaultShareable()): DecodedHash {
   const query = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
   const errors: FieldError[] = [];
-  const view = decodeView(query, errors);
-  const entries = [...query].filter(([key]) => !VIEW_KEYS.has(key));
+  const version = query.get('v') ?? HASH_FORMAT_VERSION;
+  if (version !== HASH_FORMAT_VERSION) {
+    const message = `link format "${version}" is not supported (expected ${HASH_FORMAT_VERSION})`;
+    return { state: lastGood, errors: [{ path: 'v', message }] };
+  }
+  const view = readView(query, lastGood, errors);
+  const entries = [...query].filter(([key]) => !OWN_KEYS.has(key));
+  const entriesA = entries.filter(([key]) => !key.startsWith(B_PREFIX));
   const entriesB = entries.filter(([key]) => key.startsWith(B_PREFIX));
-  const params = readParams(
-    entries.filter(([key]) => !key.startsWith(B_PREFIX)),
-    '',
-    errors,
-  );
-  const compare = flag('cmp', query.get('cmp'), errors);
+  const params = readConsistentParams(entriesA, '', lastGood.params, errors);
+  const compare = readFlag('cmp', query.get('cmp'), lastGood.paramsB !== null, errors);
   if (!compare && entriesB.length > 0)
     errors.push({ path: 'cmp', message: 'B: parameters need cmp=1 (configuration B of the Compare view)' });
-  const paramsB = compare ? readParams(entriesB, B_PREFIX, errors) : null;
-  if (errors.length === 0) {
-    errors.push(...constraintErrors(params, ''));
-    if (paramsB) errors.push(...constraintErrors(paramsB, B_PREFIX));
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, state: { ...view, params, paramsB } };
+  const paramsB = compare
+    ? readConsistentParams(entriesB, B_PREFIX, lastGood.paramsB ?? lastGood.params, errors)
+    : null;
+  const matrixThresholds = readThresholds(query.get('matrix'), lastGood.matrixThresholds, errors);
+  const matrixCell = readMatrixCell(query.get('cell'), lastGood.matrixCell, errors);
+  return { state: { ...view, params, paramsB, matrixThresholds, matrixCell }, errors };
 }

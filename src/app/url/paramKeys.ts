@@ -1,6 +1,6 @@
 // Parameter sets in links: one key per value that differs from the table default, under a prefix ("" for the
 // Explore configuration A, "B:" for the Compare view's configuration B). Values are checked with the same
-// schema as fields, scenario files and the CLI.
+// schema as fields, scenario files and the CLI; a bad value keeps the last good one.
 import { type FieldError, paramConstraintErrors } from '../../core/params/constraints';
 import {
   defaultParams,
@@ -25,11 +25,15 @@ export function writeParams(query: URLSearchParams, params: Params, prefix: stri
   }
 }
 
-/** Reads parameter keys that all start with `prefix` into a parameter set, adding problems to `errors`. */
+/**
+ * Reads parameter keys that all start with `prefix` into a parameter set (absent keys are defaults), adding
+ * problems to `errors`; a bad value keeps its value in `lastGood`.
+ */
 export function readParams(
   entries: ReadonlyArray<[string, string]>,
   prefix: string,
   errors: FieldError[],
+  lastGood: Params = defaultParams(),
 ): Params {
   let params = defaultParams();
   for (const [key, text] of entries) {
@@ -41,12 +45,33 @@ export function readParams(
     }
     const parsed = parseParamText(row, text);
     if (parsed.ok) params = setParam(params, path, parsed.value);
-    else errors.push({ path: key, message: `${row.spec.label} ${parsed.message}` });
+    else {
+      errors.push({ path: key, message: `${row.spec.label} ${parsed.message}` });
+      params = keepValue(params, lastGood, path);
+    }
   }
   return params;
 }
 
-/** Cross-field problems of `params`, with paths under `prefix`. */
-export function constraintErrors(params: Params, prefix: string): FieldError[] {
-  return paramConstraintErrors(params).map((error) => ({ ...error, path: `${prefix}${error.path}` }));
+const keepValue = (params: Params, lastGood: Params, path: string): Params => {
+  const value = getParam(lastGood, path);
+  return value === undefined ? params : setParam(params, path, value);
+};
+
+/**
+ * Like readParams, then checks the cross-field rules: the fields a broken rule names keep their `lastGood`
+ * values; if the set still breaks a rule, the whole set stays as `lastGood`. Every problem is named.
+ */
+export function readConsistentParams(
+  entries: ReadonlyArray<[string, string]>,
+  prefix: string,
+  lastGood: Params,
+  errors: FieldError[],
+): Params {
+  const params = readParams(entries, prefix, errors, lastGood);
+  const broken = paramConstraintErrors(params);
+  if (broken.length === 0) return params;
+  errors.push(...broken.map((error) => ({ ...error, path: `${prefix}${error.path}` })));
+  const repaired = broken.reduce((next, error) => keepValue(next, lastGood, error.path), params);
+  return paramConstraintErrors(repaired).length === 0 ? repaired : lastGood;
 }

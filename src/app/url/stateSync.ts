@@ -1,8 +1,10 @@
 // Keeps the URL hash and local storage in step with the store: reads a link (or the autosave) on start,
-// rewrites the hash and the autosave on every change, and follows hash edits. A bad link is refused as a
-// whole: the error names its fields and the last good state stays on screen.
+// rewrites the hash and the autosave on every change, and follows hash edits. A link with bad fields applies
+// its good ones: the error names the others, which keep their last good values.
+
 import type { AppState, AppStore } from '../store/store';
 import { decodeHash, encodeHash, type ShareableState } from './hashState';
+import { sameThresholds } from './matrixKeys';
 
 /** Local-storage key of the autosaved state (the same text as the hash). */
 export const AUTOSAVE_KEY = 'deai-simulator:state';
@@ -16,28 +18,8 @@ export interface SyncHost {
   removeEventListener: (type: 'hashchange', listener: () => void) => void;
 }
 
-/** The shareable part of the store's state. */
-export function shareableOf(state: AppState): ShareableState {
-  const { params, paramsB, view, sweepPath, sweepMetric, seed, hidden, locked, scenarioId } = state;
-  const { presenter, claimId, claimText } = state;
-  return {
-    params,
-    paramsB,
-    view,
-    sweepPath,
-    sweepMetric,
-    seed,
-    hidden,
-    locked,
-    scenarioId,
-    presenter,
-    claimId,
-    claimText,
-  };
-}
-
 /** The keys of the store whose change rewrites the link (the fields of ShareableState). */
-const SHAREABLE_KEYS: ReadonlyArray<keyof ShareableState> = [
+const SHAREABLE_KEYS = [
   'params',
   'paramsB',
   'view',
@@ -50,14 +32,28 @@ const SHAREABLE_KEYS: ReadonlyArray<keyof ShareableState> = [
   'presenter',
   'claimId',
   'claimText',
-];
+  'participant',
+  'sweepLocked',
+  'matrixThresholds',
+  'matrixCell',
+] as const satisfies ReadonlyArray<keyof ShareableState>;
+
+/** The shareable part of the store's state. */
+export function shareableOf(state: AppState): ShareableState {
+  const entries = SHAREABLE_KEYS.map((key) => [key, state[key]]);
+  return Object.fromEntries(entries) as ShareableState;
+}
 
 /** Puts a decoded link's state into the store (also used to open a saved configuration). */
 export function applyState(store: AppStore, shareable: ShareableState): void {
-  const { params, paramsB, ...view } = shareable;
-  store.getState().replaceParams(params);
-  store.getState().replaceParamsB(paramsB);
-  store.getState().replaceView(view);
+  const { params, paramsB, matrixThresholds, matrixCell, ...view } = shareable;
+  const app = store.getState();
+  app.replaceParams(params);
+  app.replaceParamsB(paramsB);
+  app.replaceView(view);
+  // A new thresholds object recomputes the matrix: only set them when they change.
+  if (!sameThresholds(app.matrixThresholds, matrixThresholds)) app.setMatrixThresholds(matrixThresholds);
+  app.selectMatrixCell(matrixCell);
 }
 
 function readAutosave(host: SyncHost): ShareableState | null {
@@ -65,7 +61,7 @@ function readAutosave(host: SyncHost): ShareableState | null {
     const saved = host.localStorage.getItem(AUTOSAVE_KEY);
     if (!saved) return null;
     const decoded = decodeHash(saved);
-    return decoded.ok ? decoded.state : null;
+    return decoded.errors.length === 0 ? decoded.state : null;
   } catch {
     return null;
   }
@@ -74,23 +70,18 @@ function readAutosave(host: SyncHost): ShareableState | null {
 /** Loads the link or autosave into `store`, then keeps hash and autosave current. Returns a stop function. */
 export function startStateSync(store: AppStore, host: SyncHost): () => void {
   let lastWritten = '';
-  const loadHash = (fallback: ShareableState | null) => {
-    const decoded = decodeHash(host.location.hash);
-    if (decoded.ok) {
-      applyState(store, decoded.state);
-      store.getState().dismissLinkErrors();
-      lastWritten = encodeHash(decoded.state);
-      return;
-    }
-    if (fallback) applyState(store, fallback);
-    store.getState().showLinkErrors(decoded.errors);
+  const loadHash = () => {
+    const decoded = decodeHash(host.location.hash, shareableOf(store.getState()));
+    applyState(store, decoded.state);
+    // Reset goes back to what the link gave, not to the table's defaults.
+    store.getState().setBaseline(decoded.state.params);
+    if (decoded.errors.length === 0) store.getState().dismissLinkErrors();
+    else store.getState().showLinkErrors(decoded.errors);
   };
 
-  if (host.location.hash.length > 1) loadHash(readAutosave(host));
-  else {
-    const saved = readAutosave(host);
-    if (saved) applyState(store, saved);
-  }
+  const saved = readAutosave(host);
+  if (saved) applyState(store, saved);
+  if (host.location.hash.length > 1) loadHash();
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (SHAREABLE_KEYS.every((key) => state[key] === previous[key])) return;
@@ -107,7 +98,7 @@ export function startStateSync(store: AppStore, host: SyncHost): () => void {
 
   const onHashChange = () => {
     if (host.location.hash.slice(1) === lastWritten) return;
-    loadHash(null);
+    loadHash();
   };
   host.addEventListener('hashchange', onHashChange);
   return () => {

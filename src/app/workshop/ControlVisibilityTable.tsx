@@ -1,8 +1,10 @@
-// The workshop builder's table of every parameter with Hide and Lock checkboxes: hidden controls disappear for
-// participants, locked ones show but cannot be changed. Generated from the parameter table.
+// The workshop builder's table of every parameter with Hide and Lock checkboxes, and the same for each whole
+// group: hidden controls disappear for participants, locked ones show but cannot be changed. Generated from the
+// parameter table.
 import { PARAMETER_ROWS } from '../../core/params/table';
 import { rowsByGroup } from '../controls/ControlsPanel';
 import { useApp } from '../store/StoreContext';
+import { GroupCheckbox } from './GroupVisibility';
 
 const GROUPS = rowsByGroup(PARAMETER_ROWS);
 
@@ -12,6 +14,8 @@ export function ControlVisibilityTable() {
   const locked = useApp((state) => state.locked);
   const toggleHidden = useApp((state) => state.toggleHidden);
   const toggleLocked = useApp((state) => state.toggleLocked);
+  const setHidden = useApp((state) => state.setHidden);
+  const setLocked = useApp((state) => state.setLocked);
   return (
     <table className="data-table visibility-table" data-testid="visibility-table">
       <caption>
@@ -26,10 +30,14 @@ export function ControlVisibilityTable() {
       </thead>
       {GROUPS.map(([group, rows]) => (
         <tbody key={group}>
-          <tr className="group-row">
-            <th scope="colgroup" colSpan={3}>
-              {group}
-            </th>
+          <tr className="group-row" data-group={group}>
+            <th scope="colgroup">{group}</th>
+            <td>
+              <GroupCheckbox group={group} action="Hide" chosen={hidden} onChange={setHidden} />
+            </td>
+            <td>
+              <GroupCheckbox group={group} action="Lock" chosen={locked} onChange={setLocked} />
+            </td>
           </tr>
           {rows.map((row) => (
             <tr key={row.path} data-path={row.path}>

@@ -2,9 +2,8 @@
 // fields, and every change is written to the hash and the autosave.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/app/store/store';
-import { encodeHash } from '../../../src/app/url/hashState';
+import { defaultShareable, encodeHash } from '../../../src/app/url/hashState';
 import { AUTOSAVE_KEY, type SyncHost, shareableOf, startStateSync } from '../../../src/app/url/stateSync';
-import { DEFAULT_VIEW_STATE } from '../../../src/app/viewState';
 import { defaultParams, setParam } from '../../../src/core/params/table';
 
 function fakeHost(hash: string, saved: string | null) {
@@ -32,8 +31,7 @@ function fakeHost(hash: string, saved: string | null) {
 }
 
 const stateWith = (nodeCount: number) => ({
-  ...DEFAULT_VIEW_STATE,
-  paramsB: null,
+  ...defaultShareable(),
   params: setParam(defaultParams(), 'network.nodeCount', nodeCount),
 });
 
@@ -51,11 +49,16 @@ describe('state sync', () => {
     expect(store.getState().params.network.nodeCount).toBe(55);
   });
 
-  it('keeps the last good state and names the bad fields of a tampered link', () => {
+  it('keeps the last good values of bad fields, applies the good ones and names the bad ones', () => {
     const store = createAppStore();
-    const { host } = fakeHost('#v=1&network.nodeCount=-3&network.nope=1', encodeHash(stateWith(55)));
+    const { host } = fakeHost(
+      '#v=1&network.nodeCount=-3&network.nope=1&lock=network.rttMs&network.rttMs=150',
+      encodeHash(stateWith(55)),
+    );
     startStateSync(store, host);
     expect(store.getState().params.network.nodeCount).toBe(55);
+    expect(store.getState().params.network.rttMs).toBe(150);
+    expect(store.getState().locked).toEqual(['network.rttMs']);
     expect(
       store
         .getState()
@@ -84,5 +87,19 @@ describe('state sync', () => {
     navigate('#v=1&network.nodeCount=banana');
     expect(store.getState().params.network.nodeCount).toBe(99);
     expect(store.getState().linkErrors?.[0]?.path).toBe('network.nodeCount');
+  });
+
+  it('makes the link the baseline Reset goes back to, keeping locked values', () => {
+    const store = createAppStore();
+    startStateSync(
+      store,
+      fakeHost('#v=1&network.nodeCount=30&network.rttMs=20&lock=network.rttMs', null).host,
+    );
+    store.getState().setValue('network.nodeCount', 500);
+    store.getState().setValue('network.rttMs', 90);
+    store.getState().resetParams();
+    expect(store.getState().params.network.nodeCount).toBe(30);
+    expect(store.getState().params.network.rttMs).toBe(90);
+    expect(store.getState().notice).toContain('Round-trip');
   });
 });

@@ -89,13 +89,18 @@ export const VIEW_CASES: BrowserCase[] = [
       await page.getByLabel('Lock Nodes', { exact: true }).check();
       await page.getByLabel('Participants open on').selectOption('explore');
       await page.getByTestId('copy-workshop-link').click();
-      await page.getByText('Workshop link copied').waitFor();
+      await page.getByText('Copied').waitFor();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       check(
         link === (await page.getByTestId('workshop-link').inputValue()),
         'the copied link differs from the shown one',
       );
-      check(link.includes('hide=network.rttMs') && link.includes('lock=network.nodeCount'), `link: ${link}`);
+      check(
+        link.includes('hide=network.rttMs') &&
+          link.includes('lock=network.nodeCount') &&
+          link.includes('p=1'),
+        `link: ${link}`,
+      );
 
       const participant = await newPage();
       await participant.goto(link);
