@@ -6,7 +6,7 @@ import type { NumberParamSpec } from '../../core/params/spec';
 import type { ParamRow } from '../../core/params/table';
 import { allowedText, parseParamText, valueToText } from '../params/parseValue';
 import { ParamHint } from './ParamHint';
-import { SLIDER_STEPS, sliderToValue, valueToSlider } from './sliderScale';
+import { keyStep, SLIDER_STEPS, sliderToValue, stepValue, valueToSlider } from './sliderScale';
 
 /** Props of NumberControl. */
 export interface NumberControlProps {
@@ -58,6 +58,15 @@ export function NumberControl({ row, spec, value, disabled, onChange }: NumberCo
           onChange={(event) => {
             setDraft(null);
             onChange(sliderToValue(spec, Number(event.target.value)));
+          }}
+          onKeyDown={(event) => {
+            // Arrow and page keys move by at least one visible step, also on log rows.
+            const step = keyStep(event.key);
+            if (!step || disabled) return;
+            event.preventDefault();
+            setDraft(null);
+            const next = stepValue(spec, value, step.direction, step.positions);
+            if (next !== value) onChange(next);
           }}
         />
         <input

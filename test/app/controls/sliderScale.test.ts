@@ -1,7 +1,13 @@
 // Slider positions map onto the whole range of every number row, monotonically, and stay in range.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLIDER_STEPS, sliderToValue, valueToSlider } from '../../../src/app/controls/sliderScale';
+import {
+  PAGE_STEP_POSITIONS,
+  SLIDER_STEPS,
+  sliderToValue,
+  stepValue,
+  valueToSlider,
+} from '../../../src/app/controls/sliderScale';
 import type { NumberParamSpec } from '../../../src/core/params/spec';
 import { PARAMETER_ROWS } from '../../../src/core/params/table';
 
@@ -65,5 +71,35 @@ describe('slider scale', () => {
     const middle = sliderToValue(spec, SLIDER_STEPS / 2);
     const geometricMean = Math.sqrt(spec.min * spec.max);
     expect(Math.abs(Math.log10(middle / geometricMean))).toBeLessThan(0.01);
+  });
+
+  it('moves every number row by one visible step per arrow key, from any value, and stops at the ends', () => {
+    for (const spec of NUMBER_SPECS) {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: SLIDER_STEPS }), (position) => {
+          const value = sliderToValue(spec, position);
+          const up = stepValue(spec, value, 1);
+          const down = stepValue(spec, value, -1);
+          if (value < spec.max) expect(up).toBeGreaterThan(value);
+          else expect(up).toBe(spec.max);
+          if (value > spec.min) expect(down).toBeLessThan(value);
+          else expect(down).toBe(spec.min);
+          expect(up).toBeLessThanOrEqual(spec.max);
+          expect(down).toBeGreaterThanOrEqual(spec.min);
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('steps the node count by one near 14 and pages by a modest factor', () => {
+    const nodes = PARAMETER_ROWS.find((row) => row.path === 'network.nodeCount')?.spec;
+    expect(nodes?.kind).toBe('number');
+    if (nodes?.kind !== 'number') return;
+    expect(stepValue(nodes, 14, 1)).toBe(15);
+    expect(stepValue(nodes, 14, -1)).toBe(13);
+    const paged = stepValue(nodes, 14, 1, PAGE_STEP_POSITIONS);
+    expect(paged).toBeGreaterThan(15);
+    expect(paged).toBeLessThan(28);
   });
 });
