@@ -1,10 +1,13 @@
-// A dumb chart: draws a prepared figure with Plotly.react, reports when it has drawn, and offers the drawn
-// chart as a PNG or SVG file. No model maths here.
-import { useEffect, useMemo, useRef } from 'react';
+// A dumb chart: draws a prepared figure with Plotly.react, reports when it has drawn, keeps it fitted to its
+// container, and offers the drawn chart as a PNG or SVG file. In presenter mode the chart takes the height its
+// container gives it (the page lays one view out to fit the screen). No model maths here.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { downloadUrl } from '../files/download';
+import { useApp } from '../store/StoreContext';
 import { ChartLegend } from './ChartLegend';
 import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
+import { useFitToContainer } from './useFitToContainer';
 
 /** Props of PlotlyChart. */
 export interface PlotlyChartProps {
@@ -62,11 +65,18 @@ export function PlotlyChart({
   const listeningRef = useRef(false);
   /** The figure on screen, as JSON: an equal new figure (same numbers, new objects) is not drawn again. */
   const drawnRef = useRef('');
-  /** What plotly draws: the figure, without its legend when the legend is shown in HTML. */
-  const plotted = useMemo(
-    () => (htmlLegend ? { ...figure, layout: { ...figure.layout, showlegend: false } } : figure),
-    [figure, htmlLegend],
-  );
+  const fillHeight = useApp((state) => state.presenter);
+  /**
+   * What plotly draws: the figure, without its legend when the legend is shown in HTML, and without a fixed
+   * height in presenter mode (plotly then takes the container's).
+   */
+  const plotted = useMemo(() => {
+    const { height, ...free } = figure.layout;
+    const sized = fillHeight ? { ...free, autosize: true } : figure.layout;
+    return { ...figure, layout: htmlLegend ? { ...sized, showlegend: false } : sized };
+  }, [figure, htmlLegend, fillHeight]);
+  const isDrawn = useCallback(() => drawnRef.current !== '', []);
+  useFitToContainer(rootRef, isDrawn);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -123,7 +133,7 @@ export function PlotlyChart({
   return (
     <figure className="chart-frame" aria-label={label}>
       {htmlLegend && <ChartLegend figure={figure} label={label} />}
-      <div ref={rootRef} className="chart" data-testid={testId} />
+      <div ref={rootRef} className={fillHeight ? 'chart chart-fill' : 'chart'} data-testid={testId} />
       {exportName && (
         <figcaption className="chart-export">
           {(['png', 'svg'] as const).map((format) => (

@@ -7,6 +7,8 @@ declare module 'plotly.js/lib/core' {
     react(root: HTMLElement, data: readonly object[], layout?: object, config?: object): Promise<HTMLElement>;
     purge(root: HTMLElement): void;
     register(modules: readonly object[]): void;
+    /** Plot helpers; resize fits a drawn chart to its container again. */
+    Plots: { resize(root: HTMLElement): Promise<unknown> };
     /** Draws `root`, or a figure of its own, as an image. */
     toImage(
       root: HTMLElement | { data: readonly object[]; layout: object },

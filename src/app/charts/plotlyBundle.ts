@@ -45,6 +45,13 @@ export async function drawFigure(
   return true;
 }
 
+/** Fits a drawn chart to its container's current size (nothing when plotly has not loaded or drawn it). */
+export function resizeFigure(root: HTMLElement): void {
+  void loading
+    ?.then((plotly) => (root.isConnected ? plotly.Plots.resize(root) : undefined))
+    .catch(() => undefined);
+}
+
 /** Frees plotly's state and listeners on `root` (nothing to free if plotly never loaded). */
 export function clearFigure(root: HTMLElement): void {
   loading?.then((plotly) => plotly.purge(root));

@@ -78,6 +78,8 @@ export interface PlotLayout {
   legend?: { orientation?: 'h' | 'v'; x?: number; y?: number; traceorder?: 'normal' | 'reversed' };
   margin?: { l?: number; r?: number; t?: number; b?: number };
   height?: number;
+  /** Fit the chart to its container (used when no height is given). */
+  autosize?: boolean;
   font?: { family?: string; size?: number; color?: string };
   paper_bgcolor?: string;
   plot_bgcolor?: string;

@@ -22,10 +22,10 @@ export const CHART_THEMES = {
     margin: { l: 60, r: 16, t: 36, b: 50 },
   },
   presenter: {
-    font: { family: 'system-ui, sans-serif', size: 22, color: '#000000' },
+    font: { family: 'system-ui, sans-serif', size: 24, color: '#000000' },
     chartHeight: 520,
     lineWidth: 4,
     markerSize: 9,
-    margin: { l: 110, r: 24, t: 60, b: 100 },
+    margin: { l: 130, r: 24, t: 16, b: 84 },
   },
 } as const satisfies Record<string, ChartTheme>;

@@ -16,7 +16,7 @@ export function ScenarioChart({ run }: { run: ScenarioRun }) {
   const theme = useChartTheme();
   const figure = useMemo(() => scenarioFigure(scenarioSeries(run, metric), theme), [run, metric, theme]);
   return (
-    <section aria-labelledby={`${id}-title`}>
+    <section className="scenario-chart" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Results</h3>
       <label htmlFor={`${id}-metric`}>Show </label>
       <select
