@@ -2,17 +2,20 @@
 // headless Chromium, and always closes the browser and the server. Exit code 1 on any failure.
 // Without Chromium it warns and skips (exit 0), unless CI=true (exit 1). Run: npx tsx test/e2e/run.ts
 // E2E_BASE_URL=<url of a running server> tests that server instead (for example `npm start`) and builds nothing.
+// E2E_ONLY=<text> runs only the cases whose name contains that text.
 import type { Browser } from 'playwright-core';
 import { CLAIM_CASES } from './cases/claims';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
 import { FILE_CASES } from './cases/files';
 import { LINK_CASES } from './cases/links';
+import { PRESENTER_CASES } from './cases/presenter';
 import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
 import { SHELL_CASES } from './cases/shell';
 import { TECHNIQUE_CASES } from './cases/techniques';
 import { VIEW_CASES } from './cases/views';
+import { WORKSHOP_CASES } from './cases/workshop';
 import { ensureBuilt, findChromium, launchChromium, type ServedApp, serveDist } from './harness';
 import { runCases } from './runner';
 
@@ -26,6 +29,8 @@ const ALL_CASES = [
   ...VIEW_CASES,
   ...TECHNIQUE_CASES,
   ...CLAIM_CASES,
+  ...WORKSHOP_CASES,
+  ...PRESENTER_CASES,
   ...SCREENSHOT_CASES,
 ];
 
@@ -52,7 +57,9 @@ async function main(): Promise<number> {
     served = externalUrl ? null : await serveDist();
     const baseUrl = externalUrl ?? served?.baseUrl ?? '';
     browser = await launchChromium(chromiumPath);
-    const { passed, failed } = await runCases(browser, baseUrl, CASES);
+    const only = process.env.E2E_ONLY;
+    const selected = only ? CASES.filter((testCase) => testCase.name.includes(only)) : CASES;
+    const { passed, failed } = await runCases(browser, baseUrl, selected);
     console.log(`${passed} passed, ${failed} failed`);
     return failed > 0 ? 1 : 0;
   } finally {
