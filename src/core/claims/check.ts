@@ -10,6 +10,7 @@ import { impliedPrivacySlowdown, impliedProvingRate } from './impliedAnalytic';
 import { impliedKnobs, solveKnob } from './impliedSolved';
 import { applyInputValue, nominalParams, uncertainInputs } from './inputs';
 import { metricValue, modelWarnings } from './metricValue';
+import { foldModelError } from './modelUncertainty';
 import { nearestCases } from './nearestCases';
 import type { PublishedCaseDigest } from './publishedCases';
 import { resolveClaim } from './resolve';
@@ -105,7 +106,11 @@ export function checkClaim(claim: Claim, options: ClaimCheckOptions = {}): Claim
     impliedProvingRate(nominal, claimed),
     impliedPrivacySlowdown(nominal, claimed),
   ].filter((entry): entry is ImpliedQuantity => entry !== undefined);
-  const support = supportProbability(claimed, values);
+  const inputOnly = {
+    support: supportProbability(claimed, values),
+    holds: holdsProbability(claimed, values),
+  };
+  const { support, holds, parts } = foldModelError(claimed, values, nominal, inputOnly);
   const metric = findMetric(claimed.metric);
   return {
     claimId: claim.id,
@@ -116,7 +121,7 @@ export function checkClaim(claim: Claim, options: ClaimCheckOptions = {}): Claim
     runCount,
     verdict: verdictFor(support),
     supportProbabilityFraction: support,
-    holdsProbabilityFraction: holdsProbability(claimed, values),
+    holdsProbabilityFraction: holds,
     supportInterval95Fraction: wilsonInterval95(support, runCount),
     thresholds: {
       plausibleFraction: PLAUSIBLE_SUPPORT_FRACTION,
@@ -125,6 +130,7 @@ export function checkClaim(claim: Claim, options: ClaimCheckOptions = {}): Claim
     nominalMetricValue,
     claimOverMedianRatio: claimed.value / distribution.p50,
     distribution,
+    uncertainty: parts,
     inputs: ranked,
     beliefs: beliefRows(nominal, inputs, ranked, claimed, needsHigher),
     implied,

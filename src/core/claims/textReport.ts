@@ -46,6 +46,26 @@ function distributionLines(report: ClaimReport): string[] {
   ];
 }
 
+function uncertaintyLines(report: ClaimReport): string[] {
+  const parts = report.uncertainty;
+  const error = parts.modelError;
+  const inputsOnly = `inputs alone: P(claim side holds) = ${probability(parts.inputOnlySupportFraction)}`;
+  if (error === null) return [`Model error: the metric belongs to no measured area; ${inputsOnly}`];
+  if (parts.modelLog10Sd === null)
+    return [`Model error (${error.areaLabel}): ${error.trackRecord}; ${inputsOnly}`];
+  const share = (value: number | null) => (value === null ? '-' : `${formatNumber(value * 100, 2)}%`);
+  const band = parts.withModelError;
+  return [
+    `Model error (${error.areaLabel}): ${error.trackRecord}; 90% within x${formatNumber(error.factor90 ?? Number.NaN, 3)}`,
+    `  uncertainty of the answer (variance of log10): inputs ${share(parts.inputShareFraction)}, model ${share(parts.modelShareFraction)}; ${inputsOnly}`,
+    ...(band
+      ? [
+          `  with model error: P10 ${formatNumber(band.p10)}  P50 ${formatNumber(band.p50)}  P90 ${formatNumber(band.p90)}`,
+        ]
+      : []),
+  ];
+}
+
 function inputLines(report: ClaimReport): string[] {
   if (report.inputs.length === 0) return ['Uncertain inputs: none'];
   const width = Math.max(...report.inputs.map((input) => input.path.length));
@@ -80,6 +100,7 @@ export function formatClaimReport(report: ClaimReport): string {
         : ''),
     `  (plausible at >= ${report.thresholds.plausibleFraction}, optimistic at >= ${report.thresholds.optimisticFraction}; ${report.runCount} draws, seed "${report.seed}")`,
     ...distributionLines(report),
+    ...uncertaintyLines(report),
     '',
     ...inputLines(report),
     '',

@@ -1,6 +1,7 @@
 // The types of a parsed claim and of the report a check produces. The report is plain serialisable data, so the
 // CLI prints it, --json writes it as is, and the app can chart it without recomputing anything.
 import type { z } from 'zod';
+import type { UncertaintyParts } from './modelUncertainty';
 import type { claimSchema } from './schema';
 
 /** A validated claim file (defaults filled in: seed "seed"). */
@@ -150,10 +151,16 @@ export interface ClaimReport {
   seed: string;
   runCount: number;
   verdict: Verdict;
-  /** Probability the claim's side of the threshold holds (for "about": the worse of the band's two sides). */
+  /**
+   * Probability the claim's side of the threshold holds (for "about": the worse of the band's two sides), over
+   * the input draws and the model's measured error for the metric's area (uncertainty.inputOnlySupportFraction
+   * is the inputs alone).
+   */
   supportProbabilityFraction: number;
-  /** Probability the claim holds as stated (for "about": landing inside the tolerance band). */
+  /** Probability the claim holds as stated (for "about": landing inside the tolerance band), with model error. */
   holdsProbabilityFraction: number;
+  /** How much of the uncertainty is the inputs' and how much the model's own error (modelUncertainty.ts). */
+  uncertainty: UncertaintyParts;
   /** 95% Wilson interval of supportProbabilityFraction (Monte Carlo error only). */
   supportInterval95Fraction: [number, number];
   /** Support at or above which the verdict is plausible, and optimistic. */

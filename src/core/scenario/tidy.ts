@@ -1,7 +1,9 @@
 // Flattens a scenario result into tidy rows, one per variant x sweep point: the variant, every parameter as
-// "group.name", every metric, Monte Carlo bands as "metric.p10/.p50/.p90", labels as "label.name", warnings.
+// "group.name", every metric, Monte Carlo bands as "metric.p10/.p50/.p90", the model-error band of each metric
+// with an error area ("metric.modelErrorLow/.modelErrorHigh/.modelErrorArea"), labels as "label.name", warnings.
 // Machine output (CSV, JSON) and downloads are built from this.
 import { getParam, PARAMETER_ROWS } from '../params/table';
+import { modelErrorCells } from './modelErrorCells';
 import { PERCENTILE_SUFFIXES } from './select';
 import type { ScenarioResult, ScenarioRow } from './types';
 
@@ -28,6 +30,7 @@ function rowCells(row: ScenarioRow): Record<string, TidyCell> {
   for (const [metric, band] of Object.entries(row.result.bands)) {
     for (const suffix of PERCENTILE_SUFFIXES) cells[`${metric}.${suffix}`] = band[suffix];
   }
+  Object.assign(cells, modelErrorCells(row));
   for (const [name, label] of Object.entries(row.result.labels)) cells[`label.${name}`] = label;
   cells.warnings = row.result.warnings.join('; ');
   return cells;
@@ -45,6 +48,7 @@ export function tidyTable(result: ScenarioResult): TidyTable {
         PERCENTILE_SUFFIXES.map((suffix) => `${metric}.${suffix}`),
       ),
     ),
+    ...keysInOrder(rows, (row) => Object.keys(modelErrorCells(row))),
     ...keysInOrder(rows, (row) => Object.keys(row.result.labels).map((name) => `label.${name}`)),
     'warnings',
   ];
