@@ -17,13 +17,9 @@ import {
   tfheBootstrapSeconds,
 } from './fheSchemes';
 import { roundTripSeconds, transferSeconds } from './networkTime';
+import { totalNonlinearCount } from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
-import {
-  plainUnitComputeSeconds,
-  type SecureWork,
-  secureWork,
-  unitNonlinearElementCount,
-} from './securePass';
+import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
 
 /** Parameters of FHE (group `fhe`). */
 export const FHE_PARAMS = {
@@ -63,16 +59,6 @@ export const FHE_PARAMS = {
     description: 'Cores that run bootstraps in parallel when the device is the CPU (TFHE).',
     source: 'TFHE-rs benchmark machine: AWS hpc7a.96xlarge, 192 cores',
   }),
-  nonlinearElementsPerInputOverrideCount: numberParam({
-    label: 'Non-linear operations per input (override)',
-    unit: 'count',
-    default: 0,
-    min: 0,
-    max: 1e12,
-    description:
-      'For models that are not transformers (CNNs): table lookups per input. 0 derives the count from layers, hidden size and tokens.',
-    source: 'docs/model/privacy.md derives 4.84 million for ResNet18 at 224 x 224',
-  }),
 } as const;
 
 /** Seconds of homomorphic evaluation for the given non-linear element count on the configured hardware. */
@@ -87,16 +73,21 @@ export function fheComputeSeconds(params: Params, elementCount: number): number 
   return device === 'cpu' ? gpuS * gpuCount * CKKS_CPU_OVER_GPU_SLOWDOWN_FACTOR : gpuS;
 }
 
-/** Non-linear elements of one unit: derived from the transformer shape unless overridden per input. */
-export function fheUnitElementCount(params: Params, work: SecureWork): number {
-  const override = params.fhe.nonlinearElementsPerInputOverrideCount;
-  if (override > 0) return override * work.sequenceCount * work.passFactorRatio;
-  return unitNonlinearElementCount(work, params.model);
+/** Non-linear elements of one unit (every kind; see operationCounts.ts). */
+export function fheUnitElementCount(work: SecureWork): number {
+  return totalNonlinearCount(unitOperations(work).nonlinear);
 }
 
 /** Encrypted bytes of one unit: the encrypted input values (tokens x hidden size) and result. */
-export function fheUnitTrafficBytes(params: Params, work: SecureWork): number {
-  const tokens = work.groups.reduce((sum, group) => sum + group.tokenCount, 0) * work.sequenceCount;
+export function fheUnitTrafficBytes(params: Params): number {
+  const { promptTokenCount, outputTokenCount, batchSizeCount } = params.inference;
+  const perSequence =
+    params.workShape.architecture === 'custom'
+      ? 1
+      : params.workload.kind === 'training'
+        ? params.training.tokensPerStepCount
+        : promptTokenCount + Math.max(0, outputTokenCount - 1);
+  const tokens = perSequence * (params.workload.kind === 'training' ? 1 : batchSizeCount);
   const bytesPerValue =
     params.fhe.scheme === 'ckks' ? CKKS_BYTES_PER_ENCRYPTED_VALUE : TFHE_BYTES_PER_ENCRYPTED_VALUE;
   return tokens * params.model.hiddenSize * bytesPerValue;
@@ -116,8 +107,8 @@ export function fheAccuracyLossFraction(params: Params): number {
 export function fheOutcome(context: EffectContext): PrivacyOutcome {
   const { params } = context;
   const work = secureWork(params);
-  const computeS = fheComputeSeconds(params, fheUnitElementCount(params, work));
-  const trafficBytes = fheUnitTrafficBytes(params, work);
+  const computeS = fheComputeSeconds(params, fheUnitElementCount(work));
+  const trafficBytes = fheUnitTrafficBytes(params);
   const trafficS = transferSeconds(params, trafficBytes);
   const roundS = roundTripSeconds(params, 1);
   const steps = work.stepsPerUnitCount;

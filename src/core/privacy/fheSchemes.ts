@@ -3,7 +3,6 @@
 // CKKS: approximate arithmetic packed in SIMD slots, calibrated per element to NEXUS's BERT-base run.
 
 import { pow } from '../math/index';
-import { nonlinearElementsPerToken } from './transformerOps';
 
 /** TFHE-rs programmable bootstrap of a 4-bit message on one CPU core, seconds (fhe-tfhe-primitives case). */
 export const TFHE_PBS_4_BIT_S = 15.6e-3;
@@ -56,9 +55,15 @@ export const TFHE_ACCURACY_LOSS_FACTOR_PER_BIT = 4;
  */
 export const TFHE_BYTES_PER_ENCRYPTED_VALUE = (1024 + 1) * 8;
 
-/** BERT-base shape and the NEXUS input length used to calibrate CKKS. */
-const BERT_BASE_MODEL = { parameterCount: 110e6, layerCount: 12, hiddenSize: 768 };
+/** BERT-base shape (12 layers, hidden 768, 12 heads, FFN 3072) and the NEXUS input length used to calibrate CKKS. */
+const BERT_BASE_MODEL = { layerCount: 12, hiddenSize: 768, headCount: 12, feedForwardSize: 3072 };
 const NEXUS_INPUT_TOKEN_COUNT = 128;
+/** Non-linear elements of BERT-base per token at 128 tokens: GeLU inputs, softmax rows, LayerNorm inputs. */
+const BERT_BASE_NONLINEAR_PER_TOKEN_AT_128 =
+  BERT_BASE_MODEL.layerCount *
+  (BERT_BASE_MODEL.feedForwardSize +
+    BERT_BASE_MODEL.headCount * NEXUS_INPUT_TOKEN_COUNT +
+    2 * BERT_BASE_MODEL.hiddenSize);
 /** NEXUS BERT-base latency on one GPU, seconds, and its traffic, bytes (fhe-nexus-bert-base case). */
 const NEXUS_GPU_LATENCY_S = 37.3;
 const NEXUS_TRAFFIC_BYTES = 164e6;
@@ -69,8 +74,7 @@ export const CKKS_CPU_OVER_GPU_SLOWDOWN_FACTOR = 42.3;
  * NEXUS's BERT-base latency divided by its non-linear element count at 128 tokens. Calibrated, not validated.
  */
 export const CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT =
-  NEXUS_GPU_LATENCY_S /
-  (NEXUS_INPUT_TOKEN_COUNT * nonlinearElementsPerToken(BERT_BASE_MODEL, NEXUS_INPUT_TOKEN_COUNT));
+  NEXUS_GPU_LATENCY_S / (NEXUS_INPUT_TOKEN_COUNT * BERT_BASE_NONLINEAR_PER_TOKEN_AT_128);
 /**
  * CKKS bytes per encrypted input value, input and result together: NEXUS's 164 MB over BERT-base's
  * 128 x 768 input values. Calibrated, not validated.

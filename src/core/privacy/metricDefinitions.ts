@@ -101,6 +101,24 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Rounds × round trip divided by the unit’s whole MPC time (high over WAN).',
     'neither',
   ),
+  mpcComputeS: privacy(
+    'MPC compute per unit',
+    's',
+    'Local computation on shares of one unit on the protocol’s measured hardware (linear layers and non-linear evaluation).',
+    'lower',
+  ),
+  mpcSpeedupOverBaselineRatio: privacy(
+    'MPC speedup over the baseline protocol',
+    'ratio',
+    'Secure time of one unit under mpc.baselineProtocol over its time under the chosen protocol, same job and network.',
+    'higher',
+  ),
+  mpcTrafficReductionOverBaselineRatio: privacy(
+    'MPC traffic reduction over the baseline protocol',
+    'ratio',
+    'Bytes of one unit under mpc.baselineProtocol over bytes under the chosen protocol.',
+    'higher',
+  ),
   fheBootstrapS: privacy(
     'TFHE bootstrap time',
     's',

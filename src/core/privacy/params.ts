@@ -6,6 +6,7 @@ import { FEDERATED_PARAMS } from './federated';
 import { FHE_PARAMS } from './fhe';
 import { MPC_PARAMS } from './mpc';
 import { TEE_PARAMS } from './teeOverhead';
+import { WORK_SHAPE_PARAMS } from './workShapeParams';
 
 /** The privacy techniques, one module each (see registry.ts). */
 export const PRIVACY_TECHNIQUES = ['none', 'differential-privacy', 'federated', 'tee', 'mpc', 'fhe'] as const;
@@ -39,4 +40,5 @@ export const PRIVACY_TECHNIQUE_PARAMS = {
   tee: TEE_PARAMS,
   mpc: MPC_PARAMS,
   fhe: FHE_PARAMS,
+  workShape: WORK_SHAPE_PARAMS,
 } as const;

@@ -1,10 +1,17 @@
-// The work a cryptographic protocol (MPC, FHE) must do for one unit of the job: one request for inference
-// (the prompt pass, then one pass per further generated token) or one step of one node for training
-// (forward and backward over the node's tokens). The protocol's cost replaces the plain compute of that unit.
+// The work a cryptographic protocol (MPC, FHE, zk) must do for one unit of the job: one request for inference
+// (the prompt pass, then one pass per further generated token, or one forward pass per input for a CNN or
+// MLP) or one step of one node for training (forward and backward over the node's tokens). The protocol's
+// cost replaces the plain compute of that unit.
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
+import {
+  addPassOperations,
+  customPassOperations,
+  type PassOperations,
+  scalePassOperations,
+  transformerPassOperations,
+} from './operationCounts';
 import { workloadComputeSeconds } from './outcome';
-import { linearFlopPerToken, nonlinearElementsPerToken } from './transformerOps';
 
 /**
  * Passes per token in training relative to one forward pass: forward plus a backward of about twice the
@@ -14,9 +21,9 @@ export const TRAINING_PASSES_PER_FORWARD_RATIO = 3;
 
 /** A group of identical passes through the model. */
 export interface PassGroup {
-  /** Tokens pushed through the model in this group, per sequence. */
-  tokenCount: number;
-  /** Tokens each attends to (sets softmax size and attention FLOP). */
+  /** Operations of the whole group: all its passes, all sequences. */
+  operations: PassOperations;
+  /** Tokens each attends to (sets the depth of the softmax maximum); 1 for non-transformers. */
   contextTokenCount: number;
   /** Passes that must run one after another (each costs the protocol's per-layer rounds). */
   sequentialPassCount: number;
@@ -26,66 +33,75 @@ export interface PassGroup {
 export interface SecureWork {
   unitLabel: 'request' | 'training step';
   groups: PassGroup[];
-  /** 1 for inference, TRAINING_PASSES_PER_FORWARD_RATIO for training. */
-  passFactorRatio: number;
-  /** Sequences processed together (inference batch; 1 for training, whose tokens are already summed). */
-  sequenceCount: number;
   /** Workload steps one unit spans (output tokens for inference, 1 for training). */
   stepsPerUnitCount: number;
 }
 
-/** The secure work of one unit of the configured job. */
-export function secureWork(params: Params): SecureWork {
-  if (params.workload.kind === 'training') {
+function trainingWork(params: Params): SecureWork {
+  const tokens = params.training.tokensPerStepCount;
+  const forward =
+    params.workShape.architecture === 'custom'
+      ? customPassOperations(params, tokens)
+      : transformerPassOperations(params, tokens, params.model.sequenceLengthTokens, tokens);
+  return {
+    unitLabel: 'training step',
+    groups: [
+      {
+        operations: scalePassOperations(forward, TRAINING_PASSES_PER_FORWARD_RATIO),
+        contextTokenCount: params.model.sequenceLengthTokens,
+        sequentialPassCount: TRAINING_PASSES_PER_FORWARD_RATIO,
+      },
+    ],
+    stepsPerUnitCount: 1,
+  };
+}
+
+function inferenceWork(params: Params): SecureWork {
+  const { promptTokenCount, outputTokenCount, batchSizeCount } = params.inference;
+  if (params.workShape.architecture === 'custom') {
     return {
-      unitLabel: 'training step',
+      unitLabel: 'request',
       groups: [
         {
-          tokenCount: params.training.tokensPerStepCount,
-          contextTokenCount: params.model.sequenceLengthTokens,
+          operations: customPassOperations(params, batchSizeCount),
+          contextTokenCount: 1,
           sequentialPassCount: 1,
         },
       ],
-      passFactorRatio: TRAINING_PASSES_PER_FORWARD_RATIO,
-      sequenceCount: 1,
-      stepsPerUnitCount: 1,
+      stepsPerUnitCount: Math.max(1, outputTokenCount),
     };
   }
-  const { promptTokenCount, outputTokenCount, batchSizeCount } = params.inference;
   // The prompt pass yields the first output token; each further token is one more sequential pass.
-  const decodeTokenCount = Math.max(0, outputTokenCount - 1);
+  const decodeCount = Math.max(0, outputTokenCount - 1);
+  const decodeContext = promptTokenCount + decodeCount / 2;
+  const prompt = transformerPassOperations(params, promptTokenCount, promptTokenCount, promptTokenCount);
+  const decodeOne = transformerPassOperations(params, 1, decodeContext, 1);
   return {
     unitLabel: 'request',
     groups: [
-      { tokenCount: promptTokenCount, contextTokenCount: promptTokenCount, sequentialPassCount: 1 },
       {
-        tokenCount: decodeTokenCount,
-        contextTokenCount: promptTokenCount + decodeTokenCount / 2,
-        sequentialPassCount: decodeTokenCount,
+        operations: scalePassOperations(prompt, batchSizeCount),
+        contextTokenCount: promptTokenCount,
+        sequentialPassCount: 1,
+      },
+      {
+        operations: scalePassOperations(decodeOne, batchSizeCount * decodeCount),
+        contextTokenCount: decodeContext,
+        sequentialPassCount: decodeCount,
       },
     ],
-    passFactorRatio: 1,
-    sequenceCount: batchSizeCount,
     stepsPerUnitCount: Math.max(1, outputTokenCount),
   };
 }
 
-/** Non-linear elements of one unit (all sequences, all passes). */
-export function unitNonlinearElementCount(work: SecureWork, model: Params['model']): number {
-  const perSequence = work.groups.reduce(
-    (sum, group) => sum + group.tokenCount * nonlinearElementsPerToken(model, group.contextTokenCount),
-    0,
-  );
-  return perSequence * work.sequenceCount * work.passFactorRatio;
+/** The secure work of one unit of the configured job. */
+export function secureWork(params: Params): SecureWork {
+  return params.workload.kind === 'training' ? trainingWork(params) : inferenceWork(params);
 }
 
-/** Linear FLOP of one unit (all sequences, all passes). */
-export function unitLinearFlop(work: SecureWork, model: Params['model']): number {
-  const perSequence = work.groups.reduce(
-    (sum, group) => sum + group.tokenCount * linearFlopPerToken(model, group.contextTokenCount),
-    0,
-  );
-  return perSequence * work.sequenceCount * work.passFactorRatio;
+/** All operations of one unit (every group added). */
+export function unitOperations(work: SecureWork): PassOperations {
+  return addPassOperations(work.groups.map((group) => group.operations));
 }
 
 /**
@@ -97,9 +113,4 @@ export function plainUnitComputeSeconds(work: SecureWork, context: EffectContext
   const promptS =
     context.params.workload.kind === 'inference' ? (workload.metrics.prefillTimeS ?? workload.setupTimeS) : 0;
   return workloadComputeSeconds(workload) * work.stepsPerUnitCount + promptS;
-}
-
-/** Plain FLOP/s one node sustains: GPUs x peak x MFU. */
-export function nodeEffectiveFlopPerS(params: Params): number {
-  return params.hardware.gpusPerNodeCount * params.hardware.peakFlopPerS * params.hardware.mfuFraction;
 }
