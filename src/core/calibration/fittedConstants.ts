@@ -21,7 +21,7 @@ export interface FittedConstant {
 }
 
 const figure = (caseId: string, label: string): FigureRef => ({ caseId, label });
-const MPC = 'src/core/privacy/mpcProtocols.ts';
+const MPC = 'src/core/privacy/mpc/puma.ts';
 const FHE = 'src/core/privacy/fheSchemes.ts';
 const DP = 'src/core/privacy/differentialPrivacy.ts';
 const PUMA = 'mpc-puma-bert-base';
@@ -34,9 +34,19 @@ const PUMA_TRAFFIC = [64, 128, 256].map((tokens) =>
 
 /** Every fitted constant of the model, with the figures it was fitted from. */
 export const FITTED_CONSTANTS: readonly FittedConstant[] = [
-  { name: 'PUMA_3PC.roundsPerLayerBaseCount', file: MPC, fittedFrom: PUMA_LATENCIES },
-  { name: 'PUMA_3PC.computeFactorRatio', file: MPC, fittedFrom: PUMA_LATENCIES },
-  { name: 'PUMA_3PC.bytesPerNonlinearElement', file: MPC, fittedFrom: PUMA_TRAFFIC },
+  { name: 'PUMA_3PC.linearRoundsPerLayer', file: MPC, fittedFrom: PUMA_LATENCIES },
+  { name: 'PUMA_3PC.linearComputeFactorRatio', file: MPC, fittedFrom: PUMA_LATENCIES },
+  { name: 'PUMA_3PC.bytesPerElement', file: MPC, fittedFrom: PUMA_TRAFFIC },
+  {
+    name: 'SIGMA_GPU_SECONDS_PER_NONLINEAR_ELEMENT',
+    file: 'src/core/privacy/mpc/sigma.ts',
+    fittedFrom: [figure('sigma-fss-gpu-llama2-13b-gpt2', 'GPT-2 latency, one forward pass')],
+  },
+  {
+    name: 'CRYPTEN_TRANSPORT_EFFICIENCY_FRACTION',
+    file: 'src/core/privacy/mpc/crypten.ts',
+    fittedFrom: [figure('mpcformer-bert-base-mpc', 'BERT-base under MPC (about 60 s)')],
+  },
   {
     name: 'CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT',
     file: FHE,

@@ -1,6 +1,7 @@
 // 2-party arithmetic secret sharing with Beaver triples from a trusted dealer (CrypTen), with its own
 // approximations and with MPCFormer's MPC-friendly ones. Costs are built from the primitives and CrypTen's
 // iteration counts (recipes.ts); nothing is fitted to a latency.
+import { log2 } from '../../math/index';
 import type { NonlinearKind } from '../operationCounts';
 import { CRYPTEN_RECIPES, MPCFORMER_RECIPES, type MpcPrimitives, type Recipes, recipeBytes } from './recipes';
 import type { MpcKindCost, MpcProtocol } from './types';
@@ -22,9 +23,9 @@ export const CRYPTEN_PRIMITIVES: MpcPrimitives = {
   multiplyBytes: CRYPTEN_PARTY_COUNT * 2 * RING_ELEMENT_BYTES,
   compareBytes:
     CRYPTEN_PARTY_COUNT * RING_ELEMENT_BYTES +
-    (Math.log2(RING_BITS) * 2 * RING_BITS * CRYPTEN_PARTY_COUNT * 2) / 8 +
+    (log2(RING_BITS) * 2 * RING_BITS * CRYPTEN_PARTY_COUNT * 2) / 8 +
     CRYPTEN_PARTY_COUNT * 2 * RING_ELEMENT_BYTES,
-  compareRoundCount: Math.log2(RING_BITS) + 2,
+  compareRoundCount: log2(RING_BITS) + 2,
 };
 
 /**
