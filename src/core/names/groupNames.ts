@@ -17,6 +17,7 @@ export const GROUP_NAMES = {
   tee: 'Trusted execution (TEE)',
   mpc: 'Multi-party computation (MPC)',
   fhe: 'Homomorphic encryption (FHE)',
+  workShape: 'Shape of the work (secure cost models)',
   verification: 'Verification',
   replication: 'Redundant execution',
   spotCheck: 'Spot checks',

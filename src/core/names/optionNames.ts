@@ -18,6 +18,17 @@ type GroupsWithChoices = {
   >;
 };
 
+/** Names of the MPC protocol presets (the protocol and the comparison baseline share them). */
+const MPC_PROTOCOL_NAMES = {
+  'puma-3pc': '3-party MPC (PUMA)',
+  'ditto-3pc': '3-party quantised MPC (Ditto)',
+  'bumblebee-2pc': '2-party MPC (BumbleBee)',
+  'nimbus-2pc': '2-party MPC (Nimbus)',
+  'crypten-2pc': '2-party MPC (CrypTen)',
+  'mpcformer-2pc': '2-party MPC with MPCFormer approximations',
+  'sigma-2pc-gpu': '2-party GPU function secret sharing (SIGMA)',
+} as const;
+
 /** Display name of each option, by group and parameter name. */
 export const OPTION_NAMES = {
   workload: { kind: { training: 'Training', inference: 'Inference (serving)' } },
@@ -67,7 +78,11 @@ export const OPTION_NAMES = {
       pretrained: 'Fine-tuned from a pretrained model',
     },
   },
-  mpc: { protocol: { 'puma-3pc': '3-party MPC (PUMA)', 'bumblebee-2pc': '2-party MPC (BumbleBee)' } },
+  mpc: { protocol: MPC_PROTOCOL_NAMES, baselineProtocol: { none: 'No comparison', ...MPC_PROTOCOL_NAMES } },
+  workShape: {
+    architecture: { transformer: 'Transformer', custom: 'Custom counts (CNN, MLP)' },
+    activation: { gelu: 'GeLU', silu: 'SiLU (gated)', relu: 'ReLU' },
+  },
   fhe: {
     scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
     device: { gpu: 'GPU', cpu: 'CPU' },
