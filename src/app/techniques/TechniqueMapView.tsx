@@ -4,6 +4,7 @@
 import '../views.css';
 import { useMemo } from 'react';
 import { humaniseMessage } from '../../core/names/humanise';
+import { setParam } from '../../core/params/table';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { plottable, techniqueMapFigure, VERIFICATION_COLOURS } from '../charts/techniqueMapFigure';
 import { useChartTheme } from '../charts/useChartTheme';
@@ -33,7 +34,7 @@ export function TechniqueMapView() {
   const params = useApp((state) => state.params);
   const result = useApp((state) => state.techniqueResult);
   const error = useApp((state) => state.techniqueError);
-  const setValue = useApp((state) => state.setValue);
+  const importParams = useApp((state) => state.importParams);
   const showNotice = useApp((state) => state.showNotice);
   const theme = useChartTheme();
   const rows = useMemo(() => (result ? techniqueRows(result.map.points) : []), [result]);
@@ -46,10 +47,15 @@ export function TechniqueMapView() {
       });
   const apply = (key: string) => {
     const [privacy = '', verification = ''] = key.split('|');
-    setValue('privacy.technique', privacy);
-    setValue('privacy.addDifferentialPrivacy', false);
-    setValue('verification.technique', verification);
-    showNotice(`Now using ${privacyName(privacy)} with ${verificationName(verification)}.`);
+    const chosen = [
+      ['privacy.technique', privacy],
+      ['privacy.addDifferentialPrivacy', false],
+      ['verification.technique', verification],
+    ] as const;
+    const next = chosen.reduce((changed, [path, value]) => setParam(changed, path, value), params);
+    // Locked and hidden techniques stay as the workshop set them; the notice then says which.
+    const kept = importParams(next, 'The technique map');
+    if (kept === '') showNotice(`Now using ${privacyName(privacy)} with ${verificationName(verification)}.`);
   };
   const fresh = result !== null && result.params === params;
   const unplotted = rows.length - plottable(rows).length;
