@@ -1,6 +1,8 @@
 // Locks and hides bind bulk changes: presets, Reset, imports and saved configurations keep fixed values.
 import { describe, expect, it } from 'vitest';
+import { openSaved } from '../../../src/app/saved/openSaved';
 import { createAppStore } from '../../../src/app/store/store';
+import { defaultShareable, encodeHash } from '../../../src/app/url/hashState';
 import { fixedPaths, keepFixed, keptNotice } from '../../../src/app/workshop/fixedValues';
 import { sweepAxisAllowed, sweepAxisRows } from '../../../src/app/workshop/sweepAxes';
 import { defaultParams, setParam } from '../../../src/core/params/table';
@@ -60,5 +62,31 @@ describe('fixed values', () => {
     expect(sweepAxisRows({ ...rule, sweepLocked: true }, '').map((row) => row.path)).toContain(
       'network.rttMs',
     );
+  });
+});
+
+describe('opening a saved configuration as a participant', () => {
+  it('keeps the workshop locks, hides, participant mode and their values', () => {
+    const store = createAppStore();
+    store.getState().replaceView({
+      ...defaultShareable(),
+      participant: true,
+      locked: ['network.rttMs'],
+      hidden: ['hardware.mfuFraction'],
+    });
+    store.getState().setValue('network.rttMs', 30);
+    const saved = encodeHash({
+      ...defaultShareable(),
+      seed: 'saved-seed',
+      params: setParam(setParam(defaultParams(), 'network.rttMs', 200), 'network.nodeCount', 77),
+    });
+    openSaved(store, saved, false);
+    const state = store.getState();
+    expect(state.params.network.rttMs).toBe(30);
+    expect(state.params.network.nodeCount).toBe(77);
+    expect(state.seed).toBe('saved-seed');
+    expect(state.participant).toBe(true);
+    expect(state.locked).toEqual(['network.rttMs']);
+    expect(state.hidden).toEqual(['hardware.mfuFraction']);
   });
 });
