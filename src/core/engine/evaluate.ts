@@ -53,7 +53,7 @@ export function evaluateAnalytic(params: Params): AnalyticEvaluation {
   const effects = [privacyEffect(context), verificationEffect(context)];
   const coreTerms = [...workload.terms, ...effects.flatMap((effect) => effect.terms)];
   const synchrony = synchronyModel(params, workload);
-  const synchronyTerms = expectedSynchronyTerms(params, sumByDriver(coreTerms), synchrony);
+  const synchronyTerms = expectedSynchronyTerms(sumByDriver(coreTerms), synchrony);
   const ledger = ledgerEffect(context, totalSeconds([...coreTerms, ...synchronyTerms]));
   const terms = [...coreTerms, ...synchronyTerms, ...ledger.terms];
   const stepTimeS = totalSeconds(terms);
@@ -119,7 +119,12 @@ export function datacentreReference(params: Params): Params {
   return {
     ...params,
     network: { ...params.network, ...NETWORK_PRESETS.datacentre.values },
-    heterogeneity: { ...params.heterogeneity, speedSigma: 0, dropProbabilityFraction: 0 },
+    heterogeneity: {
+      ...params.heterogeneity,
+      speedSigma: 0,
+      persistentSpeedSigma: 0,
+      dropProbabilityFraction: 0,
+    },
     privacy: { ...params.privacy, technique: 'none' },
     verification: { ...params.verification, technique: 'none' },
     ledger: { ...params.ledger, kind: 'none' },

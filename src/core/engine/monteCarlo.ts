@@ -36,7 +36,8 @@ export function runMonteCarlo(
   const { params, workload } = analytic.context;
   const sums = sumByDriver(analytic.coreTerms);
   const ledgerS = analytic.ledger.terms.reduce((sum, term) => sum + term.seconds, 0);
-  const { synchronizedNodeCount, keptFraction, roundLossProbability } = analytic.synchrony;
+  const { synchronizedNodeCount, keptFraction, roundLossProbability, roundSigma, roundMedianFactor } =
+    analytic.synchrony;
   const samples: Record<string, number[]> = Object.fromEntries(BANDED_METRICS.map((name) => [name, []]));
   for (let run = 0; run < options.runCount; run += 1) {
     const speedRng = createRng(deriveSeed(options.seed, 'run', run, 'speed'));
@@ -45,12 +46,9 @@ export function runMonteCarlo(
     let totalStepS = 0;
     let totalComputeS = 0;
     for (let step = 0; step < options.stepCount; step += 1) {
-      const slowest = sampleSlowestKeptFactor(
-        speedRng,
-        synchronizedNodeCount,
-        params.heterogeneity.speedSigma,
-        keptFraction,
-      );
+      const slowest =
+        roundMedianFactor *
+        sampleSlowestKeptFactor(speedRng, synchronizedNodeCount, roundSigma, keptFraction);
       const jitter = sampleLogNormalMeanOne(jitterRng, params.network.rttJitterFraction);
       const attempts = sampleAttempts(churnRng, roundLossProbability);
       const attemptS = sums.computeS * slowest + sums.latencyS * jitter + sums.fixedS;

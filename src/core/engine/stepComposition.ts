@@ -1,6 +1,10 @@
 // Straggler and churn terms: what heterogeneity and dropping nodes add to a synchronous step.
+// Heterogeneity has two parts: a persistent speed spread (different hardware) and per-step jitter. Jitter
+// averages over the H inner steps between syncs; persistent spread meets the straggler policy (wait for all,
+// drop the slowest, or give each node work in proportion to its speed). Churn is elastic by default (a node
+// that drops loses its own round's work) or restarts the round when any node drops.
 
-import { pow } from '../math/index';
+import { exp, log, pow } from '../math/index';
 import type { Params } from '../params/table';
 import { expectedSlowestKeptFactor } from '../stochastic/orderStatistics';
 import type { StepTerm, WorkloadCost } from './types';
@@ -29,46 +33,73 @@ export interface SynchronyModel {
   synchronizedNodeCount: number;
   /** Share of the synchronized nodes whose result is kept (drop-slowest keeps 1 - dropped). */
   keptFraction: number;
-  /** Probability a round is lost and must be redone (wait-for-all with churn). */
+  /** Log-normal sigma of one node's time over a whole synchronous round (persistent and averaged jitter). */
+  roundSigma: number;
+  /** Median of one node's round-time multiplier: the mean of H median-1 draws sits above 1. */
+  roundMedianFactor: number;
+  /** Probability a round is lost and must be redone (restart-round churn). */
   roundLossProbability: number;
   /** Share of work that survives dropping and churn. */
   keptWorkFraction: number;
 }
 
+/**
+ * Log-normal sigma and median of the mean of `stepCount` independent median-1 log-normal step multipliers
+ * exp(sigma Z), matched in mean and variance (Fenton 1960, "The sum of log-normal probability distributions in
+ * scatter transmission systems"): the spread shrinks about as 1 / sqrt(H).
+ */
+export function averagedJitter(sigma: number, stepCount: number): { sigma: number; median: number } {
+  if (sigma === 0) return { sigma: 0, median: 1 };
+  const steps = Math.max(1, stepCount);
+  const meanFactor = exp((sigma * sigma) / 2);
+  const squaredVariation = (exp(sigma * sigma) - 1) / steps;
+  const averagedSigma = Math.sqrt(log(1 + squaredVariation));
+  return { sigma: averagedSigma, median: meanFactor / Math.sqrt(1 + squaredVariation) };
+}
+
 /** Derives the synchrony model from the heterogeneity parameters and the workload. */
 export function synchronyModel(params: Params, workload: WorkloadCost): SynchronyModel {
-  const { stragglerPolicy, droppedSlowestFraction, dropProbabilityFraction } = params.heterogeneity;
+  const heterogeneity = params.heterogeneity;
+  const { stragglerPolicy, droppedSlowestFraction, dropProbabilityFraction, churnPolicy } = heterogeneity;
   const nodeCount = workload.synchronizedNodeCount;
+  const jitter = averagedJitter(heterogeneity.speedSigma, workload.innerStepsPerSyncCount ?? 1);
   if (nodeCount <= 1) {
-    return { synchronizedNodeCount: 1, keptFraction: 1, roundLossProbability: 0, keptWorkFraction: 1 };
+    return {
+      synchronizedNodeCount: 1,
+      keptFraction: 1,
+      roundSigma: 0,
+      roundMedianFactor: 1,
+      roundLossProbability: 0,
+      keptWorkFraction: 1,
+    };
   }
-  if (stragglerPolicy === 'wait-for-all') {
-    // A round survives only if no node drops: (1 - p)^n.
-    const roundLossProbability = 1 - pow(1 - dropProbabilityFraction, nodeCount);
-    return { synchronizedNodeCount: nodeCount, keptFraction: 1, roundLossProbability, keptWorkFraction: 1 };
-  }
-  // Drop-slowest: the slowest fraction is cut, and nodes that drop out simply lose their own work.
-  const keptFraction = 1 - droppedSlowestFraction;
+  // Proportional work evens out the persistent spread (the faster nodes' extra speed is not credited).
+  const persistentSigma = stragglerPolicy === 'proportional-work' ? 0 : heterogeneity.persistentSpeedSigma;
+  const keptFraction = stragglerPolicy === 'drop-slowest' ? 1 - droppedSlowestFraction : 1;
+  const restart = churnPolicy === 'restart-round';
+  // Restart-round: a round survives only if no node drops, (1 - p)^n. Elastic: each drop loses its own work.
+  const roundLossProbability = restart ? 1 - pow(1 - dropProbabilityFraction, nodeCount) : 0;
   return {
     synchronizedNodeCount: nodeCount,
     keptFraction,
-    roundLossProbability: 0,
-    keptWorkFraction: keptFraction * (1 - dropProbabilityFraction),
+    roundSigma: Math.sqrt(jitter.sigma * jitter.sigma + persistentSigma * persistentSigma),
+    roundMedianFactor: jitter.median,
+    roundLossProbability,
+    keptWorkFraction: keptFraction * (restart ? 1 : 1 - dropProbabilityFraction),
   };
 }
 
-/** Expected straggler and churn terms for the analytic path. */
-export function expectedSynchronyTerms(
-  params: Params,
-  sums: DriverSums,
-  synchrony: SynchronyModel,
-): StepTerm[] {
-  const slowestFactor = expectedSlowestKeptFactor(
-    synchrony.synchronizedNodeCount,
-    params.heterogeneity.speedSigma,
-    synchrony.keptFraction,
+/** Expected time multiplier of the slowest kept node over one synchronous round. */
+export function expectedRoundFactor(synchrony: SynchronyModel): number {
+  return (
+    synchrony.roundMedianFactor *
+    expectedSlowestKeptFactor(synchrony.synchronizedNodeCount, synchrony.roundSigma, synchrony.keptFraction)
   );
-  const stragglerS = sums.computeS * (slowestFactor - 1);
+}
+
+/** Expected straggler and churn terms for the analytic path. */
+export function expectedSynchronyTerms(sums: DriverSums, synchrony: SynchronyModel): StepTerm[] {
+  const stragglerS = sums.computeS * (expectedRoundFactor(synchrony) - 1);
   const stepS = sums.computeS + sums.latencyS + sums.fixedS + stragglerS;
   // Expected attempts of a geometric number of tries with success probability 1 - loss.
   const attempts = 1 / (1 - synchrony.roundLossProbability);

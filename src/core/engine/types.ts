@@ -54,6 +54,8 @@ export interface WorkloadCost {
   activeGpuCount: number;
   /** Nodes that must all finish a step before it completes (1 when nodes work independently). */
   synchronizedNodeCount: number;
+  /** Inner steps between two syncs (H for low-communication training); per-step jitter averages over them. */
+  innerStepsPerSyncCount?: number;
   /** Bytes each node sends per step. */
   trafficBytesPerNodePerStep: number;
   /** Steps to finish the job: D / tokens per step for training, output tokens for one inference request. */

@@ -48,7 +48,7 @@ export const DECENTRALIZATION_KNOB: Knob = {
     { path: 'network.rttMs', values: [DATACENTRE_RTT_MS, REGION_RTT_MS, CONTINENT_RTT_MS, GLOBAL_RTT_MS] },
     { path: 'network.uploadMbps', values: [DATACENTRE_MBPS, WAN_PORT_MBPS, WAN_PORT_MBPS, WAN_PORT_MBPS] },
     { path: 'network.downloadMbps', values: [DATACENTRE_MBPS, WAN_PORT_MBPS, WAN_PORT_MBPS, WAN_PORT_MBPS] },
-    { path: 'heterogeneity.speedSigma', values: LADDER_SPEED_SIGMAS },
+    { path: 'heterogeneity.persistentSpeedSigma', values: LADDER_SPEED_SIGMAS },
     { path: 'heterogeneity.dropProbabilityFraction', values: LADDER_DROP_FRACTIONS },
   ],
 };

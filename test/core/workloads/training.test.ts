@@ -79,6 +79,19 @@ describe('qualityComputeMultiplier', () => {
   it('grows with the replica count', () => {
     expect(qualityComputeMultiplier(100, 10)).toBeGreaterThan(qualityComputeMultiplier(10, 10));
   });
+  it('is continuous in H: no jump from H = 1 to H = 2 (issue 11 saw 1.0 to 2.25 at 64 replicas)', () => {
+    expect(qualityComputeMultiplier(64, 2)).toBeLessThan(1.15);
+    expect(qualityComputeMultiplier(64, 100)).toBeCloseTo(64 ** 0.195, 12);
+  });
+  it('never falls as H or M grows', () => {
+    for (const replicas of [2, 8, 64, 10_000]) {
+      for (let steps = 1; steps < 1000; steps += 7) {
+        expect(qualityComputeMultiplier(replicas, steps + 7)).toBeGreaterThanOrEqual(
+          qualityComputeMultiplier(replicas, steps),
+        );
+      }
+    }
+  });
 });
 
 describe('pipeline training', () => {

@@ -111,21 +111,23 @@ export const LADDER_VOLATILITY_SENSITIVITY: SensitivityInput = {
     {
       label: 'none (identical, reliable nodes at every rung)',
       axes: {
-        'heterogeneity.speedSigma': LADDER_SPEED_SIGMAS.map(() => 0),
+        'heterogeneity.persistentSpeedSigma': LADDER_SPEED_SIGMAS.map(() => 0),
         'heterogeneity.dropProbabilityFraction': LADDER_DROP_FRACTIONS.map(() => 0),
       },
     },
     {
       label: 'as assumed',
       axes: {
-        'heterogeneity.speedSigma': LADDER_SPEED_SIGMAS,
+        'heterogeneity.persistentSpeedSigma': LADDER_SPEED_SIGMAS,
         'heterogeneity.dropProbabilityFraction': LADDER_DROP_FRACTIONS,
       },
     },
     {
       label: 'doubled',
       axes: {
-        'heterogeneity.speedSigma': LADDER_SPEED_SIGMAS.map((sigma) => sigma * VOLATILITY_DOUBLING_FACTOR),
+        'heterogeneity.persistentSpeedSigma': LADDER_SPEED_SIGMAS.map(
+          (sigma) => sigma * VOLATILITY_DOUBLING_FACTOR,
+        ),
         'heterogeneity.dropProbabilityFraction': LADDER_DROP_FRACTIONS.map(
           (fraction) => fraction * VOLATILITY_DOUBLING_FACTOR,
         ),

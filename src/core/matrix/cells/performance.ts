@@ -105,7 +105,7 @@ export const PERFORMANCE_SCALABILITY: CellDefinition = {
     LINK_EFFICIENCY_SENSITIVITY,
     {
       kind: 'parameter',
-      path: 'heterogeneity.speedSigma',
+      path: 'heterogeneity.persistentSpeedSigma',
       values: [0, 0.1, 0.3],
       rangeSource: 'assumption: identical nodes to a wide spread of node speeds',
     },

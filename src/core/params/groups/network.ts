@@ -81,15 +81,25 @@ export const NETWORK_PARAMS = {
 /** Spread of node speeds, churn and how synchronous steps treat stragglers. */
 export const HETEROGENEITY_PARAMS = {
   speedSigma: numberParam({
-    label: 'Node speed spread (log-normal sigma)',
+    label: 'Per-step jitter (log-normal sigma)',
     unit: 'ratio',
     default: 0,
     min: 0,
     max: 2,
     description:
-      'Sigma of the log-normal distribution of per-step node time; 0 means identical nodes. A synchronous step waits for the slowest node it keeps.',
+      'Sigma of the log-normal per-step time of a node, drawn afresh every step; 0 means no jitter. Over the H inner steps between syncs it averages out (spread about sigma / sqrt(H)); a synchronous round waits for the slowest node it keeps.',
     source:
       'docs/model.md, stragglers (expected maximum of n log-normals grows like exp(sigma sqrt(2 ln n)))',
+  }),
+  persistentSpeedSigma: numberParam({
+    label: 'Persistent speed spread (log-normal sigma)',
+    unit: 'ratio',
+    default: 0,
+    min: 0,
+    max: 2,
+    description:
+      'Sigma of the log-normal spread of node speeds that lasts the whole run (different hardware); it does not average over inner steps and meets the straggler policy.',
+    source: ASSUMPTION,
   }),
   dropProbabilityFraction: numberParam({
     label: 'Node drop probability per round',
@@ -100,12 +110,21 @@ export const HETEROGENEITY_PARAMS = {
     description: 'Chance that a given node drops out during one synchronous round.',
     source: ASSUMPTION,
   }),
+  churnPolicy: choiceParam({
+    label: 'Churn policy',
+    options: ['elastic', 'restart-round'] as const,
+    default: 'elastic',
+    description:
+      'elastic: a node that drops loses its own round of work and the others carry on; restart-round: the whole round is redone whenever any node drops (probability 1 - (1 - p)^n).',
+    source:
+      'TorchElastic (PyTorch elastic training) and INTELLECT-1 (nodes join and leave without stopping the run); docs/model.md, stragglers and churn',
+  }),
   stragglerPolicy: choiceParam({
     label: 'Straggler policy',
-    options: ['wait-for-all', 'drop-slowest'] as const,
+    options: ['wait-for-all', 'drop-slowest', 'proportional-work'] as const,
     default: 'wait-for-all',
     description:
-      'wait-for-all: a round waits for every node and is redone if any node drops; drop-slowest: the slowest fraction is cut and its work lost.',
+      'wait-for-all: a round waits for the slowest node; drop-slowest: the slowest fraction is cut and its work lost; proportional-work: each node gets work in proportion to its lasting speed, so only per-step jitter is waited for.',
     source: 'docs/model.md, stragglers and churn',
   }),
   droppedSlowestFraction: numberParam({

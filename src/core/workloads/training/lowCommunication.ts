@@ -86,6 +86,7 @@ export function lowCommunicationCost(params: Params): WorkloadCost {
     usefulFlopPerStep: step.flopPerToken * tokensPerStep,
     activeGpuCount: nodeCount * params.hardware.gpusPerNodeCount,
     synchronizedNodeCount: nodeCount,
+    innerStepsPerSyncCount: innerStepCount,
     trafficBytesPerNodePerStep: sync.uploadBytesPerNode,
     stepsToFinishCount: params.training.totalTokensCount / tokensPerStep,
     setupTimeS: 0,
