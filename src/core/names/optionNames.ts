@@ -55,7 +55,15 @@ export const OPTION_NAMES = {
     },
   },
   heterogeneity: {
-    stragglerPolicy: { 'wait-for-all': 'Wait for every node', 'drop-slowest': 'Drop the slowest nodes' },
+    stragglerPolicy: {
+      'wait-for-all': 'Wait for every node',
+      'drop-slowest': 'Drop the slowest nodes',
+      'proportional-work': 'Work in proportion to each node’s speed',
+    },
+    churnPolicy: {
+      elastic: 'Carry on without a dropped node',
+      'restart-round': 'Redo the round when a node drops',
+    },
   },
   privacy: {
     technique: {
