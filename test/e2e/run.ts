@@ -9,6 +9,7 @@ import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
 import { FILE_CASES } from './cases/files';
 import { LINK_CASES } from './cases/links';
+import { MODEL_ERROR_CASES } from './cases/modelError';
 import { PRESENTER_CASES } from './cases/presenter';
 import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
@@ -29,6 +30,7 @@ const ALL_CASES = [
   ...VIEW_CASES,
   ...TECHNIQUE_CASES,
   ...CLAIM_CASES,
+  ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,
   ...SCREENSHOT_CASES,

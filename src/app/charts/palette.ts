@@ -25,9 +25,13 @@ export const CATEGORY_COLOURS: Record<StepCategory, string> = {
   churn: OKABE_ITO.yellow,
 };
 
-/** Line colour of the main series, and the translucent fill of its P10-P90 band. */
+/**
+ * Line colour of the main series, the translucent fill of its Monte Carlo P10-P90 band, and the lighter fill
+ * of the wider band with the model's error (orange, so the two shades differ in hue, not only in depth).
+ */
 export const SERIES_COLOURS = {
   line: OKABE_ITO.blue,
   band: 'rgba(86, 180, 233, 0.35)',
+  modelBand: 'rgba(230, 159, 0, 0.18)',
   current: OKABE_ITO.vermillion,
 } as const;

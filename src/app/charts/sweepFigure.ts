@@ -1,11 +1,15 @@
-// Builds the plotly figure of a sweep: the P10-P90 band (two traces, the second filled to the first), the
-// expected-value line, and a marker at the current setting. The axes have fixed margins and tick angles and no
+// Builds the plotly figure of a sweep: the P10-P90 band with the model's error (a light outer shade) and the
+// Monte Carlo P10-P90 band of the inputs (a darker inner shade), each two traces with the second filled to the
+// first, the expected-value line, and a marker at the current setting. The axes have fixed margins and tick angles and no
 // overflow check: this chart redraws as a control moves, and plotly's measuring of every label for those was
 // most of its drawing time (bench/ui.bench.ts).
 import type { SweepSeries } from '../series/sweepSeries';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
+
+/** Legend name of the outer band (followed by what it rests on). */
+export const MODEL_BAND_NAME = 'P10-P90 with model error';
 
 /** The current parameter value and its metric value, marked on the sweep. */
 export interface CurrentPoint {
@@ -20,6 +24,29 @@ export function sweepFigure(
   theme: ChartTheme = CHART_THEMES.normal,
 ): PlotFigure {
   const data: ScatterTrace[] = [];
+  if (series.modelBand) {
+    data.push({
+      type: 'scatter',
+      name: 'Model error low',
+      x: series.x,
+      y: series.modelBand.low,
+      mode: 'lines',
+      line: { color: SERIES_COLOURS.modelBand, width: 0 },
+      showlegend: false,
+      hovertemplate: 'with model error: P10 %{y:.3g}<extra></extra>',
+    });
+    data.push({
+      type: 'scatter',
+      name: `${MODEL_BAND_NAME} (${series.modelBand.basis.join('; ')})`,
+      x: series.x,
+      y: series.modelBand.high,
+      mode: 'lines',
+      line: { color: SERIES_COLOURS.modelBand, width: 0 },
+      fill: 'tonexty',
+      fillcolor: SERIES_COLOURS.modelBand,
+      hovertemplate: 'with model error: P90 %{y:.3g}<extra></extra>',
+    });
+  }
   if (series.band) {
     data.push({
       type: 'scatter',

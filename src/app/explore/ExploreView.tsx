@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { createDrawReporter } from '../perf';
 import { BreakdownChart } from './BreakdownChart';
+import { ModelErrorTable } from './ModelErrorTable';
 import { SweepChart } from './SweepChart';
 import { SweepPicker } from './SweepPicker';
 import { TriangleReadout } from './TriangleReadout';
@@ -22,6 +23,7 @@ export function ExploreView() {
         <h2 id="breakdown-title">Where the time of one step goes</h2>
         <BreakdownChart />
       </section>
+      <ModelErrorTable />
     </main>
   );
 }

@@ -29,7 +29,11 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
     const currentY = point?.metrics[metric];
     const current =
       typeof currentX === 'number' && currentY !== undefined ? { x: currentX, y: currentY } : null;
-    return sweepFigure(sweepSeries(hasData ? sweepPoints : [], sweepPath, metric), current, theme);
+    return sweepFigure(
+      sweepSeries(hasData ? sweepPoints : [], sweepPath, metric, computedParams),
+      current,
+      theme,
+    );
   }, [sweepPoints, sweepPath, computedParams, point, metric, hasData, theme]);
 
   const exclusion = useMemo(
@@ -48,7 +52,7 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
       )}
       <PlotlyChart
         figure={figure}
-        label={`${metric} against ${sweepPath}, with the Monte Carlo P10 to P90 band`}
+        label={`${metric} against ${sweepPath}, with the Monte Carlo P10 to P90 band and the wider band with the model's measured error`}
         testId="sweep-chart"
         exportName="sweep"
         waiting={!hasData}

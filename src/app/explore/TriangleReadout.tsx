@@ -1,6 +1,8 @@
-// The triangle readout: performance, verifiability and privacy figures of the current point, its category
-// labels (whom you must trust, who sees the data) and any warnings.
+// The triangle readout: performance, verifiability and privacy figures of the current point, each with the
+// model's track record in its error area (linking to the table of model error), its category labels (whom you
+// must trust, who sees the data) and any warnings.
 import { useApp } from '../store/StoreContext';
+import { MODEL_ERROR_TABLE_ID, showModelErrorRow } from './ModelErrorTable';
 import { categoryLabels, cornerFigures, TRIANGLE_CORNERS } from './triangleReadout';
 
 const CORNER_TITLES = {
@@ -12,6 +14,7 @@ const CORNER_TITLES = {
 /** Three cards, one per corner, plus labels and warnings. */
 export function TriangleReadout() {
   const point = useApp((state) => state.point);
+  const params = useApp((state) => state.computedParams);
   if (!point) return <p className="placeholder">Computing…</p>;
   const labels = categoryLabels(point);
   return (
@@ -25,7 +28,7 @@ export function TriangleReadout() {
       )}
       <div className="corners">
         {TRIANGLE_CORNERS.map((corner) => {
-          const figures = cornerFigures(point, corner);
+          const figures = cornerFigures(point, corner, params);
           return (
             <article key={corner} className={`corner corner-${corner}`} data-corner={corner}>
               <h3>{CORNER_TITLES[corner]}</h3>
@@ -39,7 +42,31 @@ export function TriangleReadout() {
                       <dd data-metric={figure.metric}>
                         {figure.text}
                         {figure.bandText && <span className="band"> (P10–P90 {figure.bandText})</span>}
+                        {figure.modelError?.bandText && (
+                          <span className="band model-band">
+                            {' '}
+                            (with model error {figure.modelError.bandText})
+                          </span>
+                        )}
                       </dd>
+                      {figure.modelError && (
+                        <dd
+                          className="track-record"
+                          data-testid="track-record"
+                          data-area={figure.modelError.area}
+                        >
+                          Model: {figure.modelError.trackRecord}{' '}
+                          <a
+                            href={`#${MODEL_ERROR_TABLE_ID}-${figure.modelError.area}`}
+                            onClick={(event) => {
+                              event.preventDefault();
+                              showModelErrorRow(figure.modelError?.area ?? '');
+                            }}
+                          >
+                            (table)
+                          </a>
+                        </dd>
+                      )}
                     </div>
                   ))}
                 </dl>

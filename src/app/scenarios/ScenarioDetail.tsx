@@ -62,7 +62,7 @@ export function ScenarioDetail() {
           <strong>What to notice:</strong> {scenario.whatToNotice}
         </p>
       )}
-      <AssertionList outcomes={run.outcomes} />
+      <AssertionList outcomes={run.outcomes} assertions={scenario.expect ?? []} />
       <ScenarioChart run={run} />
       <p>
         <ResultFileButtons result={run.result} baseName={scenario.id} testIdPrefix="scenario-export" />

@@ -1,8 +1,10 @@
 // Prepares a sweep for the chart: one metric against the swept parameter, with the Monte Carlo P10-P90 band
-// when the engine reported one. Reads results; computes nothing about the model.
-import { findParam } from '../../core/params/table';
+// when the engine reported one and, given the parameters, the wider band with the model's own measured error.
+// Reads results; computes nothing about the model.
+import { findParam, type Params } from '../../core/params/table';
 import { metricAxisTitle } from '../format/metricInfo';
 import type { SweepPoint } from '../store/resultsSlice';
+import { type ModelBandSeries, modelBandSeries } from './modelBandSeries';
 
 /** A sweep ready to draw. Values are in the units the titles name. */
 export interface SweepSeries {
@@ -11,6 +13,8 @@ export interface SweepSeries {
   y: (number | null)[];
   /** Monte Carlo P10 and P90 per point, or null when the metric has no band. */
   band: { p10: (number | null)[]; p90: (number | null)[] } | null;
+  /** P10-P90 with the model's error of the metric's area, or null without parameters or a measured area. */
+  modelBand: ModelBandSeries | null;
   xTitle: string;
   yTitle: string;
   xLog: boolean;
@@ -29,7 +33,12 @@ export function paramAxisTitle(path: string): string {
 }
 
 /** The series of `metric` along the sweep over `path`. */
-export function sweepSeries(points: readonly SweepPoint[], path: string, metric: string): SweepSeries {
+export function sweepSeries(
+  points: readonly SweepPoint[],
+  path: string,
+  metric: string,
+  params: Params | null = null,
+): SweepSeries {
   const spec = findParam(path)?.spec;
   const y = points.map((point) => finiteOrNull(point.result.metrics[metric]));
   const hasBand = points.length > 0 && points.every((point) => point.result.bands[metric] !== undefined);
@@ -46,6 +55,7 @@ export function sweepSeries(points: readonly SweepPoint[], path: string, metric:
     x: points.map((point) => point.value),
     y,
     band,
+    modelBand: params && points.length > 0 ? modelBandSeries(points, path, metric, params) : null,
     xTitle: paramAxisTitle(path),
     yTitle: metricAxisTitle(metric),
     xLog: spec?.kind === 'number' && spec.scale === 'log' && spec.min > 0,

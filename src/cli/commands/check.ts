@@ -1,5 +1,6 @@
 // `check [FILES...]`: runs scenarios and evaluates their assertions, printing PASS/FAIL with the numbers and a
 // summary line; exits 1 when an assertion fails (or a model run fails), 2 when a file is invalid.
+import { type AssertionVerdict, readAssertion } from '../../core/scenario/knownMiss';
 import { parseCommandArgs } from '../args';
 import { checkFile, type FileCheck } from '../checkFile';
 import type { Command } from '../command';
@@ -33,18 +34,13 @@ interface Tally {
   knownMisses: number;
 }
 
-/** PASS, FAIL, or the two states of an assertion that documents a known miss. */
-function verdict(
-  passed: boolean,
-  missReason: string | undefined,
-): { label: string; counts: 'passed' | 'failed' | 'knownMisses' } {
-  if (missReason === undefined)
-    return passed ? { label: 'PASS', counts: 'passed' } : { label: 'FAIL', counts: 'failed' };
-  // A documented miss that now passes means the documentation is stale: fail so someone removes the reason.
-  return passed
-    ? { label: 'FAIL (passes but documents a miss: remove missReason)', counts: 'failed' }
-    : { label: 'KNOWN MISS', counts: 'knownMisses' };
-}
+/** Where each reading of an outcome is counted. */
+const COUNTED_AS: Record<AssertionVerdict, 'passed' | 'failed' | 'knownMisses'> = {
+  pass: 'passed',
+  fail: 'failed',
+  'known-miss': 'knownMisses',
+  'stale-miss': 'failed',
+};
 
 function report(check: FileCheck, io: CliIo, tally: Tally): void {
   if (check.status === 'invalid') {
@@ -60,13 +56,14 @@ function report(check: FileCheck, io: CliIo, tally: Tally): void {
   }
   if (check.outcomes.length === 0) io.out('  (no assertions)\n');
   for (const outcome of check.outcomes) {
-    const assertion = check.scenario.expect?.[outcome.index];
-    const missReason = assertion && 'missReason' in assertion ? assertion.missReason : undefined;
-    const { label, counts } = verdict(outcome.passed, missReason);
-    tally[counts] += 1;
+    const { verdict, label, missReason } = readAssertion(
+      check.scenario.expect?.[outcome.index],
+      outcome.passed,
+    );
+    tally[COUNTED_AS[verdict]] += 1;
     io.out(`  ${label} [${outcome.index}] ${outcome.type}: ${outcome.description}\n`);
     io.out(`       ${outcome.detail}\n`);
-    if (counts === 'knownMisses') io.out(`       documented reason: ${missReason}\n`);
+    if (verdict === 'known-miss') io.out(`       documented reason: ${missReason}\n`);
   }
 }
 
