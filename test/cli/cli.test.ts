@@ -100,7 +100,7 @@ describe('check', () => {
     const invalid = writeScenario(folder, 'invalid.json', { ...VALID_SCENARIO, seed: 3 });
     const { code, out } = capture(['check', valid, invalid]);
     expect(code).toBe(2);
-    expect(out).toContain('seed: must be a string; got 3');
+    expect(out).toContain('seed: must be a string of at most 128 characters; got 3');
     expect(out).toContain('Summary: 1 passed, 2 failed (2 files; 1 invalid file(s) counted as failed)');
   });
 });

@@ -2,7 +2,9 @@
 // rule, the one the scenario schema for files and the CLI applies (a test keeps them in agreement), so every
 // edge refuses the same values with the same words, without loading the schema.
 import { describeAllowed, valueProblem } from '../../core/params/describe';
+import { parseDecimalNumber } from '../../core/params/numberText';
 import type { ParamRow } from '../../core/params/table';
+import { showText } from '../../core/scenario/limits';
 
 /** A value that passed its row's schema, or why it did not. */
 export type ParsedValue = { ok: true; value: number | string | boolean } | { ok: false; message: string };
@@ -14,7 +16,8 @@ export function allowedText(row: ParamRow): string {
 
 const typedFromText = (row: ParamRow, text: string): number | string | boolean => {
   const trimmed = text.trim();
-  if (row.spec.kind === 'number') return trimmed === '' ? Number.NaN : Number(trimmed);
+  // Numbers use the one strict syntax of every edge (no hex, no "+5", no "5."); spaces around it are refused.
+  if (row.spec.kind === 'number') return parseDecimalNumber(text) ?? Number.NaN;
   if (row.spec.kind === 'flag') return trimmed === 'true' ? true : trimmed === 'false' ? false : trimmed;
   return trimmed;
 };
@@ -23,7 +26,7 @@ const typedFromText = (row: ParamRow, text: string): number | string | boolean =
 export function parseParamText(row: ParamRow, text: string): ParsedValue {
   const typed = typedFromText(row, text);
   if (typeof typed === 'number' && !Number.isFinite(typed)) {
-    return { ok: false, message: `must be ${allowedText(row)}; got "${text.trim()}"` };
+    return { ok: false, message: `must be ${allowedText(row)}; got ${showText(text)}` };
   }
   const problem = valueProblem(row.spec, typed);
   return problem === null ? { ok: true, value: typed } : { ok: false, message: problem };

@@ -1,7 +1,9 @@
 // The hide and lock lists of a link: comma-separated parameter paths, where a whole group may be named by the
 // group alone ("hide=hardware,network.rttMs"), so a link that hides four groups stays short enough to read out.
+
 import type { FieldError } from '../../core/params/constraints';
 import { findParam, PARAMETER_ROWS } from '../../core/params/table';
+import { showText } from '../../core/scenario/limits';
 
 /** Every group's parameter paths, in table order. */
 const GROUP_PATHS: ReadonlyMap<string, readonly string[]> = PARAMETER_ROWS.reduce(
@@ -39,7 +41,7 @@ export function readPathList(key: string, text: string | null, errors: FieldErro
     const members = GROUP_PATHS.get(entry);
     if (members) for (const path of members) paths.add(path);
     else if (findParam(entry)) paths.add(entry);
-    else errors.push({ path: key, message: `"${entry}" is not a parameter or a parameter group` });
+    else errors.push({ path: key, message: `${showText(entry)} is not a parameter or a parameter group` });
   }
   return [...paths].sort();
 }

@@ -7,10 +7,12 @@
 // Keys with a dot are parameter paths; "B:" keys are the Compare view's configuration B, present when cmp=1.
 // docs/app.md describes every key. A link is read field by field: bad fields are named and keep their last
 // good values, the others apply.
+
 import { DEFAULT_MATRIX_THRESHOLDS } from '../../core/matrix/scoring';
 import type { MatrixThresholds } from '../../core/matrix/types';
 import type { FieldError } from '../../core/params/constraints';
 import { defaultParams, type Params } from '../../core/params/table';
+import { MAX_DOCUMENT_CHARS, showText } from '../../core/scenario/limits';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState';
 import { readMatrixCell, readThresholds, thresholdsText } from './matrixKeys';
 import { B_PREFIX, readConsistentParams, writeParams } from './paramKeys';
@@ -68,17 +70,24 @@ export function encodeHash(state: ShareableState): string {
   return query.toString();
 }
 
+/** Longest link hash read: room for an encoded claim file of the longest allowed length, and the parameters. */
+const MAX_LINK_CHARS = Math.ceil((MAX_DOCUMENT_CHARS * 4) / 3) + 10_000;
+
 /**
  * Decodes a hash (with or without "#"). Fields are checked one by one: a bad field is named in the errors and
  * keeps its value from `lastGood`; the hide and lock lists apply entry by entry, so a facilitator's choices
  * survive a damaged value. A link of another format version applies nothing.
  */
 export function decodeHash(hash: string, lastGood: ShareableState = defaultShareable()): DecodedHash {
+  if (hash.length > MAX_LINK_CHARS) {
+    const message = `the link is ${hash.length} characters long; at most ${MAX_LINK_CHARS} are allowed`;
+    return { state: lastGood, errors: [{ path: '(link)', message }] };
+  }
   const query = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
   const errors: FieldError[] = [];
   const version = query.get('v') ?? HASH_FORMAT_VERSION;
   if (version !== HASH_FORMAT_VERSION) {
-    const message = `link format "${version}" is not supported (expected ${HASH_FORMAT_VERSION})`;
+    const message = `link format ${showText(version)} is not supported (expected ${HASH_FORMAT_VERSION})`;
     return { state: lastGood, errors: [{ path: 'v', message }] };
   }
   const view = readView(query, lastGood, errors);

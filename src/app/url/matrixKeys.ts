@@ -4,6 +4,7 @@
 import { DEFAULT_MATRIX_THRESHOLDS, thresholdProblems } from '../../core/matrix/scoring';
 import type { MatrixColumnId, MatrixRowId, MatrixThresholds } from '../../core/matrix/types';
 import type { FieldError } from '../../core/params/constraints';
+import { showText } from '../../core/scenario/limits';
 
 const ROWS: readonly MatrixRowId[] = ['privacy', 'verifiability', 'performance'];
 const COLUMNS: readonly MatrixColumnId[] = ['decentralization', 'security', 'scalability'];
@@ -38,7 +39,7 @@ export function readThresholds(
       ? ['needs three numbers: strong, weak, robust share (e.g. 0.5,-0.5,0.8)']
       : thresholdProblems(thresholds);
   if (problems.length === 0) return thresholds;
-  errors.push({ path: 'matrix', message: `${problems.join('; ')}; got "${text}"` });
+  errors.push({ path: 'matrix', message: `${problems.join('; ')}; got ${showText(text)}` });
   return { ...fallback };
 }
 
@@ -50,7 +51,7 @@ export function readMatrixCell(text: string | null, fallback: string, errors: Fi
     return text;
   errors.push({
     path: 'cell',
-    message: `"${text}" is not a matrix cell: use row.column with rows ${ROWS.join(', ')} and columns ${COLUMNS.join(', ')}`,
+    message: `${showText(text)} is not a matrix cell: use row.column with rows ${ROWS.join(', ')} and columns ${COLUMNS.join(', ')}`,
   });
   return fallback;
 }

@@ -10,6 +10,7 @@ import {
   type Params,
   setParam,
 } from '../../core/params/table';
+import { showName, showText } from '../../core/scenario/limits';
 import { parseParamText, valueToText } from '../params/parseValue';
 
 /** Key prefix of configuration B's parameters. */
@@ -40,7 +41,7 @@ export function readParams(
     const path = key.slice(prefix.length);
     const row = findParam(path);
     if (!row) {
-      errors.push({ path: key, message: `"${path}" is not a parameter` });
+      errors.push({ path: showName(key), message: `${showText(path)} is not a parameter` });
       continue;
     }
     const parsed = parseParamText(row, text);

@@ -1,8 +1,10 @@
 // The view settings of a link (everything but the parameter sets), read field by field: a key that is absent
 // means its default, a bad key is named in the errors and keeps the value it had before (the last good state).
+
 import { findMetric, METRIC_CATALOG } from '../../core/metrics/catalog';
 import type { FieldError } from '../../core/params/constraints';
 import { findParam } from '../../core/params/table';
+import { MAX_NAME_CHARS, showText } from '../../core/scenario/limits';
 import { didYouMean } from '../../core/scenario/suggest';
 import { findClaimEntry } from '../claims/claimCatalog';
 import { findCatalogEntry } from '../scenarios/catalog';
@@ -49,7 +51,7 @@ export function writeView(query: URLSearchParams, state: ViewState): void {
 export function readFlag(key: string, text: string | null, fallback: boolean, errors: FieldError[]): boolean {
   if (text === null) return false;
   if (text === '1' || text === '0') return text === '1';
-  errors.push({ path: key, message: `must be 1 or 0; got "${text}"` });
+  errors.push({ path: key, message: `must be 1 or 0; got ${showText(text)}` });
   return fallback;
 }
 
@@ -83,27 +85,31 @@ export function readView(query: URLSearchParams, base: ViewState, errors: FieldE
     view: field(query, 'view', 'view', base, errors, (view) =>
       VIEW_NAMES.includes(view as ViewName)
         ? null
-        : `"${view}" is not a view: use one of ${VIEW_NAMES.join(', ')}`,
+        : `${showText(view)} is not a view: use one of ${VIEW_NAMES.join(', ')}`,
     ),
     sweepPath: field(query, 'x', 'sweepPath', base, errors, (path) =>
-      findParam(path)?.spec.kind === 'number' ? null : `"${path}" is not a numeric parameter`,
+      findParam(path)?.spec.kind === 'number' ? null : `${showText(path)} is not a numeric parameter`,
     ),
     sweepMetric: field(query, 'y', 'sweepMetric', base, errors, (metric) =>
       METRIC_NAME.test(metric) && findMetric(metric)
         ? null
-        : `"${metric}" is not a metric${didYouMean(metric, Object.keys(METRIC_CATALOG))}; the metrics are listed in docs/metrics.md`,
+        : `${showText(metric)} is not a metric${didYouMean(metric, Object.keys(METRIC_CATALOG))}; the metrics are listed in docs/metrics.md`,
     ),
     seed: field(query, 'seed', 'seed', base, errors, (seed) =>
-      seed === '' ? 'the seed must not be empty' : null,
+      seed === ''
+        ? 'the seed must not be empty'
+        : seed.length > MAX_NAME_CHARS
+          ? `must be at most ${MAX_NAME_CHARS} characters; got ${showText(seed)}`
+          : null,
     ),
     hidden: readPathList('hide', query.get('hide'), errors),
     locked: readPathList('lock', query.get('lock'), errors),
     scenarioId: field(query, 'scenario', 'scenarioId', base, errors, (id) =>
-      id === '' || findCatalogEntry(id) ? null : `"${id}" is not one of the app's scenarios`,
+      id === '' || findCatalogEntry(id) ? null : `${showText(id)} is not one of the app's scenarios`,
     ),
     presenter: readFlag('present', query.get('present'), base.presenter, errors),
     claimId: field(query, 'claim', 'claimId', base, errors, (id) =>
-      id === '' || findClaimEntry(id) ? null : `"${id}" is not one of the app's claim files`,
+      id === '' || findClaimEntry(id) ? null : `${showText(id)} is not one of the app's claim files`,
     ),
     claimText,
     participant: readFlag('p', query.get('p'), base.participant, errors),

@@ -6,7 +6,7 @@ import { checkClaim } from '../../core/claims/check';
 import { parseClaimText } from '../../core/claims/parse';
 import { claimJsonSchema, MAX_CLAIM_RUN_COUNT, MIN_CLAIM_RUN_COUNT } from '../../core/claims/schema';
 import { formatClaimReport } from '../../core/claims/textReport';
-import { parseCommandArgs, wholeNumberOption } from '../args';
+import { parseCommandArgs, seedOption, wholeNumberOption } from '../args';
 import type { Command } from '../command';
 import { CliError, formatFieldErrors } from '../errors';
 import { EXIT } from '../io';
@@ -77,7 +77,7 @@ export const claimCommand: Command = {
     if (!parsed.ok) throw new CliError(formatFieldErrors(file, parsed.errors).trimEnd());
     const report = checkClaim(parsed.claim, {
       ...(runCount === undefined ? {} : { runCount }),
-      ...(values.seed === undefined ? {} : { seed: values.seed }),
+      ...(values.seed === undefined ? {} : { seed: seedOption(values.seed) }),
     });
     io.out(values.json ? machineJson(report) : formatClaimReport(report));
     return EXIT.ok;

@@ -1,11 +1,12 @@
 // `run FILE`: evaluates a scenario and prints a readable table, or every parameter and metric as JSON or CSV.
+import { scenarioBudgetErrors } from '../../core/scenario/parse';
 import { resolveRows } from '../../core/scenario/resolve';
 import { rowConstraintErrors } from '../../core/scenario/rowConstraints';
 import { runScenario } from '../../core/scenario/run';
 import { MAX_RUN_COUNT } from '../../core/scenario/schema';
 import { resultToCsv, resultToJson } from '../../core/scenario/serialize';
 import type { ParamScalar, Scenario } from '../../core/scenario/types';
-import { parseCommandArgs, wholeNumberOption } from '../args';
+import { parseCommandArgs, seedOption, wholeNumberOption } from '../args';
 import type { Command } from '../command';
 import { CliError, formatFieldErrors } from '../errors';
 import { EXIT } from '../io';
@@ -72,12 +73,14 @@ export const runCommand: Command = {
       values.runs === undefined
         ? loaded.scenario
         : withRunCount(loaded.scenario, wholeNumberOption('runs', values.runs, 0, MAX_RUN_COUNT));
+    const budgetErrors = scenarioBudgetErrors(scenario);
+    if (budgetErrors.length > 0) throw new CliError(formatFieldErrors(file, budgetErrors).trimEnd());
     const constraintErrors = rowConstraintErrors(scenario, overrides);
     if (constraintErrors.length > 0) throw new CliError(formatFieldErrors(file, constraintErrors).trimEnd());
     io.err(shadowedOverrideNotes(scenario, overrides));
     const result = runScenario(scenario, {
       overrides,
-      ...(values.seed === undefined ? {} : { seed: values.seed }),
+      ...(values.seed === undefined ? {} : { seed: seedOption(values.seed) }),
     });
     if (values.json) io.out(resultToJson(result));
     else if (values.csv) io.out(resultToCsv(result));

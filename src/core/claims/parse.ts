@@ -1,12 +1,13 @@
 // Validates a claim at the edge, in stages like a scenario file: the schema (types, ranges, unknown fields),
 // then references (the metric, the uncertainty paths and bounds), then the table's cross-field rules on the
 // configured parameters, and last whether the configuration reports the claimed metric at all.
-import { METRIC_CATALOG } from '../metrics/catalog';
+import { findMetric, METRIC_CATALOG } from '../metrics/catalog';
 import { type FieldError, paramConstraintErrors } from '../params/constraints';
 import { findParam, PARAMETER_ROWS } from '../params/table';
 import { formatExact } from '../scenario/formatNumber';
 import { fieldErrorsFromIssues } from '../scenario/issues';
 import { parseJsonText } from '../scenario/jsonLocation';
+import { showText } from '../scenario/limits';
 import { didYouMean } from '../scenario/suggest';
 import { metricValue } from './metricValue';
 import { resolveClaim } from './resolve';
@@ -53,12 +54,12 @@ function uncertaintyErrors(claim: Claim): FieldError[] {
 
 function referenceErrors(claim: Claim): FieldError[] {
   const metric = claim.claim.metric;
-  const metricErrors = METRIC_CATALOG[metric]
+  const metricErrors = findMetric(metric)
     ? []
     : [
         {
           path: 'claim.metric',
-          message: `unknown metric "${metric}"${didYouMean(metric, Object.keys(METRIC_CATALOG))}`,
+          message: `unknown metric ${showText(metric)}${didYouMean(metric, Object.keys(METRIC_CATALOG))}`,
         },
       ];
   return [...metricErrors, ...uncertaintyErrors(claim)];

@@ -2,6 +2,7 @@
 // and how sure we are of the inputs it leaves open. Same family as the scenario schema: the parameter and preset
 // maps, the error messages and the schema version are shared, so a parameter added to the table is accepted here.
 import { z } from 'zod';
+import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from '../scenario/limits';
 import { mustBe, strictObject, text } from '../scenario/messages';
 import { paramsMapSchema, presetsMapSchema } from '../scenario/paramSchema';
 import { SCENARIO_ID_PATTERN, SCHEMA_VERSION } from '../scenario/schema';
@@ -36,13 +37,16 @@ const sourceSchema = strictObject({
 }).meta({ description: 'Who made the claim, where, when, and what they said (paraphrased).' });
 
 const atLeastOrMost = strictObject({
-  metric: text('A metric name from the catalog (docs/metrics.md), e.g. "computeTimeFraction".'),
+  metric: text(
+    'A metric name from the catalog (docs/metrics.md), e.g. "computeTimeFraction".',
+    MAX_NAME_CHARS,
+  ),
   direction: z.enum(['at-least', 'at-most'], { error: mustBe('"at-least", "at-most" or "about"') }),
   value: finiteNumber('The claimed value, in the metric’s unit.'),
 });
 
 const about = strictObject({
-  metric: text('A metric name from the catalog (docs/metrics.md), e.g. "stepTimeS".'),
+  metric: text('A metric name from the catalog (docs/metrics.md), e.g. "stepTimeS".', MAX_NAME_CHARS),
   direction: z.literal('about', { error: mustBe('"at-least", "at-most" or "about"') }),
   value: finiteNumber('The claimed value, in the metric’s unit.'),
   toleranceFraction: z
@@ -76,13 +80,17 @@ const uncertaintySchema = z
 
 /** The claim file schema; parse with parseClaim (parse.ts), which adds the cross-field checks. */
 export const claimSchema = strictObject({
-  $schema: z.string().optional().meta({ description: 'Path of this JSON Schema, for editors; ignored.' }),
+  $schema: z
+    .string({ error: mustBe(`a string of at most ${MAX_LABEL_CHARS} characters`) })
+    .max(MAX_LABEL_CHARS, { error: mustBe(`a string of at most ${MAX_LABEL_CHARS} characters`) })
+    .optional()
+    .meta({ description: 'Path of this JSON Schema, for editors; ignored.' }),
   schemaVersion: z.literal(SCHEMA_VERSION, { error: mustBe(String(SCHEMA_VERSION)) }),
   id: z
     .string({ error: mustBe('a kebab-case id such as "intellect-1-global-utilisation"') })
     .regex(SCENARIO_ID_PATTERN, { error: mustBe('a kebab-case id such as "intellect-1-global-utilisation"') })
     .meta({ description: 'Unique kebab-case id.' }),
-  title: text('Title shown in reports.'),
+  title: text('Title shown in reports.', MAX_LABEL_CHARS),
   description: text('Two or three sentences: how the configuration models the claim, and what it assumes.'),
   source: sourceSchema,
   presets: presetsMapSchema().meta({ id: 'presets' }).optional(),
@@ -90,7 +98,8 @@ export const claimSchema = strictObject({
   claim: claimedSchema,
   uncertainty: uncertaintySchema.optional(),
   seed: z
-    .string({ error: mustBe('a string') })
+    .string({ error: mustBe(`a string of at most ${MAX_NAME_CHARS} characters`) })
+    .max(MAX_NAME_CHARS, { error: mustBe(`a string of at most ${MAX_NAME_CHARS} characters`) })
     .default('seed')
     .meta({ description: 'Seed of every random draw (default "seed").' }),
   monteCarlo: strictObject({

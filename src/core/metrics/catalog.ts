@@ -24,7 +24,7 @@ export const METRIC_CATALOG: Readonly<Record<string, MetricDefinition>> = {
 
 /** The definition of a metric, or undefined for an unknown name. */
 export function findMetric(name: string): MetricDefinition | undefined {
-  return METRIC_CATALOG[name];
+  return Object.hasOwn(METRIC_CATALOG, name) ? METRIC_CATALOG[name] : undefined;
 }
 
 /** "Label (unit)" for axes and table headers. */

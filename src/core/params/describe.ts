@@ -2,6 +2,7 @@
 // schema's (which uses these), without zod, so the app's controls and links can check values without loading
 // the schema.
 import { formatExact } from '../scenario/formatNumber';
+import { showText } from '../scenario/limits';
 import { isAllowedValue, type ParamSpec } from './spec';
 
 /** What a parameter accepts, in plain words, e.g. "a whole number from 1 to 1000 (count)". */
@@ -18,7 +19,7 @@ export function describeAllowed(spec: ParamSpec): string {
 export function showInput(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (typeof input === 'number') return formatExact(input);
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return showText(input);
   if (Array.isArray(input)) return 'a list';
   if (input === null) return 'null';
   return typeof input === 'object' ? 'an object' : String(input);

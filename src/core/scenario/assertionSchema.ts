@@ -1,5 +1,6 @@
 // Zod schemas of the assertions a scenario can make about its results (docs/scenario-format.md, "Assertions").
 import { z } from 'zod';
+import { MAX_NAME_CHARS } from './limits';
 import { anyNumber, mustBe, strictObject, text } from './messages';
 
 const scalar = z.union([z.number(), z.string(), z.boolean()], {
@@ -8,7 +9,7 @@ const scalar = z.union([z.number(), z.string(), z.boolean()], {
 
 /** Selects one row: a variant id and/or the sweep values of the point. */
 export const whereSchema = strictObject({
-  variant: text('Variant id (omit when the scenario has no variants).').optional(),
+  variant: text('Variant id (omit when the scenario has no variants).', MAX_NAME_CHARS).optional(),
   point: z
     .record(z.string(), scalar, { error: mustBe('an object of "group.name": value') })
     .optional()
@@ -17,6 +18,7 @@ export const whereSchema = strictObject({
 
 const metric = text(
   'Metric name as in docs/metrics.md (e.g. "throughputTokensPerS"); append ".p10", ".p50" or ".p90" for a Monte Carlo percentile.',
+  MAX_NAME_CHARS,
 );
 const description = text('What the assertion checks, in words.').optional();
 const bound = (word: string) => anyNumber(`${word} allowed value (inclusive).`).optional();
@@ -34,9 +36,9 @@ const trendSchema = strictObject({
   type: z.literal('trend'),
   description,
   metric,
-  along: text('Sweep axis path the metric moves along.'),
+  along: text('Sweep axis path the metric moves along.', MAX_NAME_CHARS),
   direction: z.enum(TREND_DIRECTIONS, { error: mustBe(TREND_DIRECTIONS.map((d) => `"${d}"`).join(', ')) }),
-  variant: text('Only this variant (default: every variant).').optional(),
+  variant: text('Only this variant (default: every variant).', MAX_NAME_CHARS).optional(),
   toleranceFraction: z
     .number({ error: mustBe('a number from 0 to 1') })
     .min(0, { error: mustBe('a number from 0 to 1') })
@@ -102,7 +104,7 @@ export const MATCH_BASES = ['prediction', 'fitted', 'input-echo'] as const;
 const matchesSchema = strictObject({
   type: z.literal('matches'),
   description,
-  caseId: text('Id of the case in docs/published/published-cases.json.'),
+  caseId: text('Id of the case in docs/published/published-cases.json.', MAX_NAME_CHARS),
   label: text('Which published figure this is, e.g. "US only, compute utilisation".'),
   metric,
   where: whereSchema,

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { FieldError } from '../params/constraints';
 import { PARAMETER_ROWS } from '../params/table';
+import { showName } from './limits';
 import { UNKNOWN_PARAMETER } from './messages';
 import { didYouMean } from './suggest';
 
@@ -14,7 +15,8 @@ export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
   const text = segments
     .map((segment, index) => {
       if (typeof segment === 'number') return `[${segment}]`;
-      return index === 0 ? String(segment) : `.${String(segment)}`;
+      const key = showName(String(segment));
+      return index === 0 ? key : `.${key}`;
     })
     .join('');
   return text === '' ? TOP_LEVEL_PATH : text;

@@ -2,6 +2,7 @@
 // allowed in plain words, so no default validator wording reaches a person.
 import { z } from 'zod';
 import { mustBeMessage, showInput } from '../params/describe';
+import { MAX_TEXT_CHARS } from './limits';
 
 /** Marks the unknown-key issue of a parameter map, so the issue translator can suggest a close path. */
 export const UNKNOWN_PARAMETER = 'unknown parameter';
@@ -11,10 +12,10 @@ export function mustBe(allowed: string) {
   return (issue: { input?: unknown }): string => mustBeMessage(allowed, issue.input);
 }
 
-/** A non-empty string field. */
-export function text(description: string) {
-  const error = mustBe('a non-empty string');
-  return z.string({ error }).min(1, { error }).meta({ description });
+/** A non-empty string field of at most `maxChars` characters. */
+export function text(description: string, maxChars: number = MAX_TEXT_CHARS) {
+  const error = mustBe(`a non-empty string of at most ${maxChars} characters`);
+  return z.string({ error }).min(1, { error }).max(maxChars, { error }).meta({ description });
 }
 
 /** A finite number field (any value). */

@@ -1,7 +1,9 @@
 // Parses "path=value" overrides (the CLI's --set) into typed values checked against the parameter table,
 // with the same error style as scenario files.
 import type { FieldError } from '../params/constraints';
+import { parseDecimalNumber } from '../params/numberText';
 import { findParam, PARAMETER_ROWS } from '../params/table';
+import { showName, showText } from './limits';
 import { type ParamScalar, paramValueSchema } from './paramSchema';
 import { didYouMean } from './suggest';
 
@@ -14,7 +16,7 @@ const FLAG_WORDS: Readonly<Record<string, boolean>> = { true: true, false: false
 
 /** Reads the text after "=" as the kind of value the parameter takes (a number, an option, true/false). */
 function typedValue(kind: 'number' | 'choice' | 'flag', text: string): unknown {
-  if (kind === 'number') return text.trim() === '' ? text : Number(text);
+  if (kind === 'number') return parseDecimalNumber(text) ?? text;
   if (kind === 'flag') return FLAG_WORDS[text.trim().toLowerCase()] ?? text;
   return text;
 }
@@ -37,12 +39,15 @@ export function parseOverride(
     const paths = PARAMETER_ROWS.map((entry) => entry.path);
     return {
       ok: false,
-      error: { path: `--set ${path}`, message: `unknown parameter${didYouMean(path, paths)}` },
+      error: { path: `--set ${showName(path)}`, message: `unknown parameter${didYouMean(path, paths)}` },
     };
   }
   const outcome = paramValueSchema(row).safeParse(typedValue(row.spec.kind, text));
   if (!outcome.success) {
-    const message = (outcome.error.issues[0]?.message ?? 'invalid value').replace(/got .*$/, `got "${text}"`);
+    const message = (outcome.error.issues[0]?.message ?? 'invalid value').replace(
+      /got .*$/,
+      `got ${showText(text)}`,
+    );
     return { ok: false, error: { path: `--set ${path}`, message } };
   }
   return { ok: true, path, value: outcome.data };

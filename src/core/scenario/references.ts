@@ -1,20 +1,26 @@
 // Checks that need the whole scenario after the schema passed: unique ids, distinct sweep axes, zip lengths,
-// the row limit, and that every assertion names a known metric, an existing axis or variant, and a `where`
+// and that every assertion names a known metric, an existing axis or variant, and a `where`
 // that selects exactly one row.
 import { BANDED_METRICS } from '../engine/metrics';
-import { METRIC_CATALOG } from '../metrics/catalog';
+import { findMetric, METRIC_CATALOG } from '../metrics/catalog';
 import type { FieldError } from '../params/constraints';
+import { showText } from './limits';
 import { BASE_VARIANT_ID } from './resolve';
 import { describeWhere, type SelectableRow, selectRows, splitMetricName } from './select';
 import { didYouMean } from './suggest';
-import { axisLengths, sweepPointCount, sweepPoints } from './sweep';
+import { axisLengths, sweepPoints } from './sweep';
 import type { Assertion, Scenario, Where } from './types';
 
-/** Most rows (variants x sweep points) one scenario may expand to. */
-export const MAX_ROW_COUNT = 10000;
+export { MAX_ROW_COUNT } from './limits';
 
+/** Entries whose value appeared earlier in the list (one pass, so linear in the list's length). */
 function duplicates(values: readonly string[]): Array<{ index: number; value: string }> {
-  return values.flatMap((value, index) => (values.indexOf(value) < index ? [{ index, value }] : []));
+  const seen = new Set<string>();
+  return values.flatMap((value, index) => {
+    if (seen.has(value)) return [{ index, value }];
+    seen.add(value);
+    return [];
+  });
 }
 
 function structureErrors(scenario: Scenario): FieldError[] {
@@ -39,21 +45,17 @@ function structureErrors(scenario: Scenario): FieldError[] {
       message: `zip mode needs axes of equal length; got ${lengths.join(', ')}`,
     });
   }
-  const rowCount = sweepPointCount(sweep) * (scenario.variants?.length ?? 1);
-  if (rowCount > MAX_ROW_COUNT) {
-    errors.push({
-      path: 'sweep',
-      message: `expands to ${rowCount} rows; at most ${MAX_ROW_COUNT} are allowed`,
-    });
-  }
   return errors;
 }
 
 function metricErrors(scenario: Scenario, name: string, path: string): FieldError[] {
   const { metric, percentile } = splitMetricName(name);
-  if (!METRIC_CATALOG[metric]) {
+  if (!findMetric(metric)) {
     return [
-      { path, message: `unknown metric "${metric}"${didYouMean(metric, Object.keys(METRIC_CATALOG))}` },
+      {
+        path,
+        message: `unknown metric ${showText(metric)}${didYouMean(metric, Object.keys(METRIC_CATALOG))}`,
+      },
     ];
   }
   if (!percentile) return [];

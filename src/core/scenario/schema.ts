@@ -2,6 +2,7 @@
 // at run time, so a parameter or preset added to the table is accepted here without touching this file.
 import { z } from 'zod';
 import { assertionSchema } from './assertionSchema';
+import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from './limits';
 import { mustBe, strictObject, text } from './messages';
 import { paramsMapSchema, presetsMapSchema } from './paramSchema';
 import { sweepSchema } from './sweepSchema';
@@ -22,8 +23,8 @@ const wholeNumber = (min: number, max: number) => {
 };
 
 const patterned = (pattern: RegExp, allowed: string, description: string) => {
-  const error = mustBe(allowed);
-  return z.string({ error }).regex(pattern, { error }).meta({ description });
+  const error = mustBe(`${allowed}, at most ${MAX_NAME_CHARS} characters`);
+  return z.string({ error }).max(MAX_NAME_CHARS, { error }).regex(pattern, { error }).meta({ description });
 };
 
 // Ids put these under $defs in the JSON Schema, written once and referenced where used.
@@ -32,7 +33,7 @@ const presetsMap = presetsMapSchema().meta({ id: 'presets' });
 
 const variantSchema = strictObject({
   id: patterned(VARIANT_ID_PATTERN, 'an id of letters, digits, ".", "_" or "-"', 'Unique id of the variant.'),
-  label: text('Name shown in legends and tables.'),
+  label: text('Name shown in legends and tables.', MAX_LABEL_CHARS),
   description: text('What the variant changes, and why.').optional(),
   presets: presetsMap.optional(),
   params: paramsMap.optional(),
@@ -55,19 +56,24 @@ const monteCarloSchema = strictObject({
 
 /** The scenario file schema; parse with parseScenario (parse.ts), which adds cross-reference checks. */
 export const scenarioSchema = strictObject({
-  $schema: z.string().optional().meta({ description: 'Path of this JSON Schema, for editors; ignored.' }),
+  $schema: z
+    .string({ error: mustBe(`a string of at most ${MAX_LABEL_CHARS} characters`) })
+    .max(MAX_LABEL_CHARS, { error: mustBe(`a string of at most ${MAX_LABEL_CHARS} characters`) })
+    .optional()
+    .meta({ description: 'Path of this JSON Schema, for editors; ignored.' }),
   schemaVersion: z.literal(SCHEMA_VERSION, { error: mustBe(String(SCHEMA_VERSION)) }),
   id: patterned(
     SCENARIO_ID_PATTERN,
     'a kebab-case id such as "intellect-1-regions"',
     'Unique kebab-case id.',
   ),
-  title: text('Title shown in the app.'),
+  title: text('Title shown in the app.', MAX_LABEL_CHARS),
   description: text('Two or three sentences: what the scenario sets up.'),
   claim: claimSchema,
   whatToNotice: text('Two or three sentences for a workshop.').optional(),
   seed: z
-    .string({ error: mustBe('a string') })
+    .string({ error: mustBe(`a string of at most ${MAX_NAME_CHARS} characters`) })
+    .max(MAX_NAME_CHARS, { error: mustBe(`a string of at most ${MAX_NAME_CHARS} characters`) })
     .default('seed')
     .meta({ description: 'Seed of every random process (default "seed").' }),
   presets: presetsMap.optional(),

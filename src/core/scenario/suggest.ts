@@ -1,4 +1,5 @@
 // "Did you mean ...?" hints for mistyped parameter paths, metric names and ids.
+import { MAX_NAME_CHARS } from './limits';
 
 /** Edit distance between two strings (insertions, deletions, substitutions each cost 1). */
 export function editDistance(first: string, second: string): number {
@@ -20,6 +21,8 @@ export function editDistance(first: string, second: string): number {
  * for stepTimeS), counts as close.
  */
 export function closestName(name: string, known: readonly string[]): string | undefined {
+  // A name longer than any id cannot be a typo of one; stopping here keeps the cost independent of its length.
+  if (name.length > MAX_NAME_CHARS) return undefined;
   const lower = name.toLowerCase();
   const bySuffix = known.find((candidate) => candidate.toLowerCase().endsWith(`.${lower}`));
   if (bySuffix) return bySuffix;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { describeAllowed } from '../params/describe';
 import { findParam, PARAMETER_ROWS } from '../params/table';
+import { MAX_NAME_CHARS } from './limits';
 import { mustBe, strictObject, text } from './messages';
 import { paramValueSchema } from './paramSchema';
 import { didYouMean } from './suggest';
@@ -16,7 +17,7 @@ const scalar = z.union([z.number(), z.string(), z.boolean()], {
 const stepsError = mustBe(`a whole number from 1 to ${MAX_AXIS_STEPS}`);
 
 const axisShape = {
-  path: text('Parameter path, "group.name".'),
+  path: text('Parameter path, "group.name".', MAX_NAME_CHARS),
   values: z
     .array(scalar, { error: mustBe('a list of values') })
     .min(1, { error: mustBe('a list of at least one value') })

@@ -116,7 +116,7 @@ describe('scenario cross-references', () => {
     const axis = (path: string) => ({ path, from: 1, to: 1000, steps: 1000, scale: 'linear' });
     const sweep = { axes: [axis('network.uploadMbps'), axis('network.downloadMbps')] };
     expect(errors({ sweep })[0]?.message).toBe(
-      `expands to 2000000 rows; at most ${MAX_ROW_COUNT} are allowed`,
+      `expands to 2000000 rows (variants x sweep points); at most ${MAX_ROW_COUNT} are allowed: use fewer variants or sweep values`,
     );
   });
 });

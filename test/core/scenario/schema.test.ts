@@ -102,7 +102,9 @@ describe('scenario schema', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.errors.map((error) => error.path)).toEqual(['title', 'description', 'claim']);
-    expect(outcome.errors[0]?.message).toBe('must be a non-empty string; got nothing');
+    expect(outcome.errors[0]?.message).toBe(
+      'must be a non-empty string of at most 300 characters; got nothing',
+    );
   });
 
   it('rejects another schema version and a non-kebab id', () => {
