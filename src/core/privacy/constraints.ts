@@ -1,16 +1,16 @@
 // Cross-field rules of the privacy techniques: combinations the hardware or the job cannot support. Each
 // message names the fields involved and what would make the combination valid.
+import { CONFIDENTIAL_FLAG_PATHS, hasConfidentialMode } from '../devices/confidentialModes';
 import type { FieldError, ParamConstraint } from '../params/constraints';
 import type { Params } from '../params/table';
 
 /** TEE needs GPUs with a confidential-computing mode. */
 function teeNeedsConfidentialHardware(params: Params): FieldError[] {
-  if (params.privacy.technique !== 'tee' || params.hardware.confidentialComputing) return [];
+  if (params.privacy.technique !== 'tee' || hasConfidentialMode(params.hardware)) return [];
   return [
     {
       path: 'privacy.technique',
-      message:
-        "privacy.technique 'tee' needs hardware.confidentialComputing = true; this hardware has no trusted execution mode (consumer GPUs do not). Choose H100-class hardware or another technique.",
+      message: `privacy.technique 'tee' needs hardware with a confidential-computing mode (${CONFIDENTIAL_FLAG_PATHS}); this hardware has none (consumer GPUs do not). Choose a device with one (H100, H200, B200, a Xeon with TDX) or another technique.`,
     },
   ];
 }

@@ -1,15 +1,15 @@
 // Cross-field rules of the verification techniques. Each message names the fields involved.
+import { CONFIDENTIAL_FLAG_PATHS, hasConfidentialMode } from '../devices/confidentialModes';
 import type { FieldError, ParamConstraint } from '../params/constraints';
 import type { Params } from '../params/table';
 
 /** Attestation needs an enclave to attest. */
 function attestationNeedsConfidentialHardware(params: Params): FieldError[] {
-  if (params.verification.technique !== 'tee-attestation' || params.hardware.confidentialComputing) return [];
+  if (params.verification.technique !== 'tee-attestation' || hasConfidentialMode(params.hardware)) return [];
   return [
     {
       path: 'verification.technique',
-      message:
-        "verification.technique 'tee-attestation' needs hardware.confidentialComputing = true; this hardware has no trusted execution mode to attest.",
+      message: `verification.technique 'tee-attestation' needs hardware with a confidential-computing mode to attest (${CONFIDENTIAL_FLAG_PATHS}); this hardware has none.`,
     },
   ];
 }

@@ -35,7 +35,7 @@ const VARIED: Record<string, number | undefined> = {
   'model.hiddenSize': 16384,
   'model.sequenceLengthTokens': 32768,
   'hardware.gpusPerNodeCount': 16,
-  'hardware.confidentialComputing': undefined,
+  'hardware.supportsH100Cc': undefined,
   'network.nodeCount': 200,
   'network.rttMs': undefined,
   'network.uploadMbps': undefined,

@@ -15,9 +15,9 @@ describe('privacy constraints', () => {
   });
 
   it('reject TEE on hardware without confidential computing, naming both fields', () => {
-    const [error] = errorsFor({ 'privacy.technique': 'tee', 'hardware.confidentialComputing': false });
+    const [error] = errorsFor({ 'privacy.technique': 'tee', 'hardware.supportsH100Cc': false });
     expect(error?.path).toBe('privacy.technique');
-    expect(error?.message).toContain('hardware.confidentialComputing');
+    expect(error?.message).toContain('hardware.supportsH100Cc');
     expect(error?.message).toContain("'tee'");
   });
 

@@ -20,10 +20,10 @@ describe('verification constraints', () => {
   it('reject TEE attestation without confidential computing', () => {
     const [error] = errorsFor({
       'verification.technique': 'tee-attestation',
-      'hardware.confidentialComputing': false,
+      'hardware.supportsH100Cc': false,
     });
     expect(error?.path).toBe('verification.technique');
-    expect(error?.message).toContain('hardware.confidentialComputing');
+    expect(error?.message).toContain('hardware.supportsH100Cc');
   });
 
   it('reject more replicas than nodes', () => {

@@ -19,11 +19,12 @@ export const MODEL_PARAMS = {
     label: 'Parameters',
     unit: 'count',
     default: 1e10,
-    min: 1e6,
-    max: 1e13,
+    min: 100,
+    max: 1e15,
     scale: 'log',
     description: 'Number of model parameters N.',
-    source: 'INTELLECT-1 technical report (arXiv 2412.01152): 10B parameters',
+    source:
+      'INTELLECT-1 technical report (arXiv 2412.01152): 10B parameters; range from a 264k-parameter CNN (DeepProve) and small MLPs to beyond the 1T-parameter Megatron run (arXiv 2104.04473)',
   }),
   layerCount: numberParam({
     label: 'Layers',

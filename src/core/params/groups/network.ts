@@ -9,11 +9,12 @@ export const NETWORK_PARAMS = {
     unit: 'count',
     default: 14,
     min: 1,
-    max: 1e6,
+    max: 1e8,
     scale: 'log',
     integer: true,
     description: 'Independent nodes taking part; each holds gpusPerNodeCount GPUs.',
-    source: 'INTELLECT-1 technical report: up to 14 nodes',
+    source:
+      'INTELLECT-1 technical report: up to 14 nodes; range up to the 15 million simulated clients of Flower (published-cases-2)',
   }),
   nodesPerSiteCount: numberParam({
     label: 'Nodes per site',
@@ -51,7 +52,7 @@ export const NETWORK_PARAMS = {
     unit: 'Mbit/s',
     default: 1000,
     min: 0.1,
-    max: 1e7,
+    max: 1e9,
     scale: 'log',
     description:
       'Sustained upload of one node; ring all-reduce and pipelines are limited by the slower direction.',
@@ -62,7 +63,7 @@ export const NETWORK_PARAMS = {
     unit: 'Mbit/s',
     default: 1000,
     min: 0.1,
-    max: 1e7,
+    max: 1e9,
     scale: 'log',
     description: 'Sustained download of one node.',
     source: ASSUMPTION,
