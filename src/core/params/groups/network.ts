@@ -9,12 +9,11 @@ export const NETWORK_PARAMS = {
     unit: 'count',
     default: 14,
     min: 1,
-    max: 1e8,
+    max: 1e6,
     scale: 'log',
     integer: true,
     description: 'Independent nodes taking part; each holds gpusPerNodeCount GPUs.',
-    source:
-      'INTELLECT-1 technical report: up to 14 nodes; range up to the 15 million simulated clients of Flower (published-cases-2)',
+    source: 'INTELLECT-1 technical report: up to 14 nodes',
   }),
   nodesPerSiteCount: numberParam({
     label: 'Nodes per site',
