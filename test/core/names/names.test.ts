@@ -29,10 +29,10 @@ describe('display names', () => {
 describe('humaniseMessage', () => {
   it('writes paths as labels and option ids as names', () => {
     const text = humaniseMessage(
-      "privacy.technique 'tee' needs hardware.confidentialComputing = true; mpc.partyCount (5) is high",
+      "privacy.technique 'tee' needs hardware.supportsH100Cc = true; mpc.partyCount (5) is high",
     );
     expect(text).toBe(
-      '“Privacy technique” “Trusted execution (TEE)” needs “Confidential computing” in Hardware turned on; “Parties” in Multi-party computation (MPC) (5) is high',
+      '“Privacy technique” “Trusted execution (TEE)” needs “H100 confidential computing” in Hardware turned on; “Parties” in Multi-party computation (MPC) (5) is high',
     );
   });
 
