@@ -67,7 +67,8 @@ export function encodeHash(state: ShareableState): string {
     query.set('cmp', '1');
     writeParams(query, state.paramsB, B_PREFIX);
   }
-  return query.toString();
+  // Commas are allowed in a URL fragment: keep them readable ("hide=hardware,privacy", not "%2C").
+  return query.toString().replaceAll('%2C', ',');
 }
 
 /** Longest link hash read: room for an encoded claim file of the longest allowed length, and the parameters. */

@@ -137,7 +137,7 @@ export const WORKSHOP_CASES: BrowserCase[] = [
       }
       const link = await page.getByTestId('workshop-link').inputValue();
       const hash = link.slice(link.indexOf('#'));
-      check(hash.length <= 80, `the link's hash is ${hash.length} characters: ${hash}`);
+      check(hash.length <= 60, `the link's hash is ${hash.length} characters: ${hash}`);
       check(hash.includes('hardware'), `the link does not name the hardware group: ${hash}`);
 
       const participant = await newPage();
@@ -186,7 +186,7 @@ export const WORKSHOP_CASES: BrowserCase[] = [
       check((await strong.inputValue()) === '0.4', `strong threshold shows ${await strong.inputValue()}`);
       await strong.fill('0.45');
       await page.getByRole('button', { name: 'Apply and recompute' }).click();
-      await page.waitForFunction(() => window.location.hash.includes('matrix=0.45%2C-0.3%2C0.7'));
+      await page.waitForFunction(() => window.location.hash.includes('matrix=0.45,-0.3,0.7'));
     },
   },
 ];
