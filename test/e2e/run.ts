@@ -10,6 +10,7 @@ import { DETERMINISM_CASES } from './cases/determinism';
 import { FILE_CASES } from './cases/files';
 import { LINK_CASES } from './cases/links';
 import { MODEL_ERROR_CASES } from './cases/modelError';
+import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
 import { PRESENTER_CASES } from './cases/presenter';
 import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
@@ -34,6 +35,7 @@ const ALL_CASES = [
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,
   ...SCREENSHOT_CASES,
+  ...PLAIN_LANGUAGE_CASES,
 ];
 
 /** E2E_FILTER=<regular expression> runs only the cases whose name matches (for work on one feature). */

@@ -2,6 +2,7 @@
 // claimed metric, what you would have to believe (with the sources of the ranges), what the claim implies,
 // the nearest published cases and any warnings.
 import { useMemo } from 'react';
+import { humaniseMessage } from '../../core/names/humanise';
 import { histogramFigure } from '../charts/histogramFigure';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { useChartTheme } from '../charts/useChartTheme';
@@ -36,7 +37,9 @@ function BeliefsTable({ result }: { result: ClaimResult }) {
             <td>{row.rangeText}</td>
             <td>{row.requiredText}</td>
             <td>{row.summary}</td>
-            <td className="source">{row.source}</td>
+            <td className="source">
+              <cite>{row.source}</cite>
+            </td>
           </tr>
         ))}
       </tbody>
@@ -95,7 +98,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
           <ul>
             {report.implied.map((entry) => (
               <li key={entry.id}>
-                <strong>{entry.label}</strong>: {entry.summary}
+                <strong>{entry.label}</strong>: {humaniseMessage(entry.summary)}
               </li>
             ))}
           </ul>
@@ -109,7 +112,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
           <ul>
             {report.nearestCases.map((entry) => (
               <li key={entry.id}>
-                <code>{entry.id}</code> ({entry.area}): {entry.reasons.join('; ')}
+                <code>{entry.id}</code> ({entry.area}): {entry.reasons.map(humaniseMessage).join('; ')}
               </li>
             ))}
           </ul>
@@ -118,7 +121,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
       {report.warnings.length > 0 && (
         <ul className="warnings" role="status">
           {report.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning}>{humaniseMessage(warning)}</li>
           ))}
         </ul>
       )}

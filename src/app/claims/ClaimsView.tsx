@@ -2,7 +2,9 @@
 // read the verdict, the distribution and what you would have to believe. The link reopens the same check.
 import '../views.css';
 import { useState } from 'react';
+import { humaniseMessage } from '../../core/names/humanise';
 import { claimTextToCheck } from '../compute/claimScheduler';
+import { FieldErrorList } from '../shell/FieldErrorList';
 import { JobProgress } from '../shell/JobProgress';
 import { useApp } from '../store/StoreContext';
 import { ClaimInput } from './ClaimInput';
@@ -53,15 +55,10 @@ export function ClaimsView() {
         {currentError && (
           <div className="link-error" role="alert" data-testid="claim-error">
             <p>
-              <strong>This claim file cannot be checked.</strong> {currentError.message}. Problems:
+              <strong>This claim file cannot be checked.</strong> {humaniseMessage(currentError.message)}.
+              Problems:
             </p>
-            <ul>
-              {currentError.fieldErrors.map((field) => (
-                <li key={`${field.path}:${field.message}`}>
-                  <code>{field.path}</code>: {field.message}
-                </li>
-              ))}
-            </ul>
+            <FieldErrorList errors={currentError.fieldErrors} />
           </div>
         )}
         {text === null && (

@@ -1,5 +1,6 @@
 // A choice parameter (technique, strategy, policy) as a labelled select.
 import { useId } from 'react';
+import { optionName } from '../../core/names/optionNames';
 import type { ChoiceParamSpec } from '../../core/params/spec';
 import { ParamHint } from './ParamHint';
 
@@ -35,7 +36,7 @@ export function ChoiceControl({ path, spec, value, disabled, onChange }: ChoiceC
       >
         {spec.options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {optionName(path, option)}
           </option>
         ))}
       </select>

@@ -2,6 +2,8 @@
 // so groups and parameters added to the table appear here with no change to this file. A closed group's
 // controls are created when it is first opened, so the page starts with only what is on screen.
 import { useState } from 'react';
+import { groupName } from '../../core/names/groupNames';
+import { optionName } from '../../core/names/optionNames';
 import { findParam, type GroupName, PARAMETER_ROWS, type ParamRow } from '../../core/params/table';
 import { useApp } from '../store/StoreContext';
 import { ParamControl } from './ParamControl';
@@ -10,8 +12,6 @@ import { type ParamTarget, ParamTargetContext, targetParams, useParamTarget } fr
 
 /** Groups open on first view: what a newcomer changes first. */
 const OPEN_GROUPS: ReadonlySet<string> = new Set(['workload', 'network']);
-
-const groupTitle = (group: string): string => group.charAt(0).toUpperCase() + group.slice(1);
 
 /** Rows grouped by group, in table order. */
 export function rowsByGroup(rows: readonly ParamRow[]): Array<[GroupName, ParamRow[]]> {
@@ -33,8 +33,13 @@ function GroupSummary({ group }: { group: GroupName }) {
   const unused = JOB_KIND_GROUPS.includes(group) && group !== jobKind;
   return (
     <summary>
-      {groupTitle(group)}
-      {unused && <span className="unused"> (not used for {jobKind} jobs)</span>}
+      {groupName(group)}
+      {unused && (
+        <span className="unused">
+          {' '}
+          (not used for {optionName('workload.kind', jobKind).toLowerCase()} jobs)
+        </span>
+      )}
     </summary>
   );
 }

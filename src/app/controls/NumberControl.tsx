@@ -2,6 +2,7 @@
 // range are refused: the field is marked invalid, the allowed range is shown, and the model keeps the last
 // valid value. Escape restores the field.
 import { useId, useState } from 'react';
+import { humaniseMessage } from '../../core/names/humanise';
 import type { NumberParamSpec } from '../../core/params/spec';
 import type { ParamRow } from '../../core/params/table';
 import { allowedText, parseParamText, valueToText } from '../params/parseValue';
@@ -22,7 +23,7 @@ export function NumberControl({ row, spec, value, disabled, onChange }: NumberCo
   const baseId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parseParamText(row, draft);
-  const error = parsed && !parsed.ok ? parsed.message : null;
+  const error = parsed && !parsed.ok ? humaniseMessage(parsed.message) : null;
   const unit = spec.unit === 'fraction' || spec.unit === 'count' ? '' : spec.unit;
 
   const commitText = (text: string) => {

@@ -1,4 +1,6 @@
-// The "i" hint beside a control: the row's description and source, shown on hover and on keyboard focus.
+// The "i" hint beside a control: the row's description (parameter paths and metric names in words) and its
+// source, shown on hover and on keyboard focus. The source is a citation and is shown as written.
+import { humaniseMessage } from '../../core/names/humanise';
 
 /** Props of ParamHint. */
 export interface ParamHintProps {
@@ -17,7 +19,10 @@ export function ParamHint({ id, label, description, source }: ParamHintProps) {
         i
       </button>
       <span role="tooltip" id={id} className="hint-text">
-        {description} <em>Source: {source}</em>
+        {humaniseMessage(description)}{' '}
+        <em>
+          Source: <cite>{source}</cite>
+        </em>
       </span>
     </span>
   );

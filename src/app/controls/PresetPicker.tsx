@@ -24,7 +24,7 @@ export function PresetPicker({ group }: { group: GroupName }) {
       >
         <option value="">Apply a preset…</option>
         {presets.map((preset) => (
-          <option key={preset.id} value={preset.id} title={preset.source}>
+          <option key={preset.id} value={preset.id} title={preset.source} data-citation>
             {preset.label}
           </option>
         ))}

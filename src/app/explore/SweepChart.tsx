@@ -2,10 +2,12 @@
 // and a marker at the current setting. Nothing is drawn before the first results arrive. Values of the swept
 // parameter that a cross-field rule refuses with the current settings are left out, and a note says which.
 import { useMemo } from 'react';
+import { humaniseMessage } from '../../core/names/humanise';
 import { findParam, getParam } from '../../core/params/table';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { sweepFigure } from '../charts/sweepFigure';
 import { useChartTheme } from '../charts/useChartTheme';
+import { metricInfo } from '../format/metricInfo';
 import type { DrawReporter } from '../perf';
 import { sweepExclusion } from '../scenario/exploreScenarios';
 import { sweepSeries } from '../series/sweepSeries';
@@ -47,12 +49,12 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
       {exclusion && (
         <p className="muted" data-testid="sweep-exclusion">
           Left out {exclusion.values.length} values of {findParam(sweepPath)?.spec.label ?? sweepPath} that
-          break a rule with the current settings: {exclusion.reasons.join(' ')}
+          break a rule with the current settings: {exclusion.reasons.map(humaniseMessage).join(' ')}
         </p>
       )}
       <PlotlyChart
         figure={figure}
-        label={`${metric} against ${sweepPath}, with the Monte Carlo P10 to P90 band and the wider band with the model's measured error`}
+        label={`${metricInfo(metric).label} against ${findParam(sweepPath)?.spec.label ?? sweepPath}, with the Monte Carlo P10 to P90 band and the wider band with the model's measured error`}
         testId="sweep-chart"
         exportName="sweep"
         waiting={!hasData}

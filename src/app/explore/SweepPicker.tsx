@@ -1,8 +1,10 @@
 // Chooses what the sweep chart shows: a numeric parameter on x (not one a facilitator locked or hid, unless
-// allowed), any metric the engine reports on y.
+// allowed), and on y any metric the job reports, grouped by the corner of the trade-off it belongs to.
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { metricAxisTitle } from '../format/metricInfo';
+import { groupName } from '../../core/names/groupNames';
+import { groupedMetricNames } from '../format/metricGroups';
+import { metricAxisTitle, metricInfo } from '../format/metricInfo';
 import { paramAxisTitle } from '../series/sweepSeries';
 import { useApp } from '../store/StoreContext';
 import { sweepAxisRows } from '../workshop/sweepAxes';
@@ -17,26 +19,27 @@ export function SweepPicker() {
   const setSweepMetric = useApp((state) => state.setSweepMetric);
   const rule = useApp(useShallow(({ hidden, locked, sweepLocked }) => ({ hidden, locked, sweepLocked })));
   const axisRows = useMemo(() => sweepAxisRows(rule, sweepPath), [rule, sweepPath]);
-  const metricNames = useMemo(() => {
-    const names = Object.keys(metrics ?? {});
-    return (names.includes(metric) ? names : [metric, ...names]).sort();
-  }, [metrics, metric]);
+  const groups = useMemo(() => groupedMetricNames(metrics ?? {}, metric), [metrics, metric]);
 
   return (
     <div className="sweep-picker">
       <label htmlFor={`${id}-metric`}>Show</label>
       <select id={`${id}-metric`} value={metric} onChange={(event) => setSweepMetric(event.target.value)}>
-        {metricNames.map((name) => (
-          <option key={name} value={name}>
-            {metricAxisTitle(name)}
-          </option>
+        {groups.map((group) => (
+          <optgroup key={group.group} label={group.title}>
+            {group.names.map((name) => (
+              <option key={name} value={name} title={metricInfo(name).description}>
+                {metricAxisTitle(name)}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <label htmlFor={`${id}-path`}>against</label>
       <select id={`${id}-path`} value={sweepPath} onChange={(event) => setSweepPath(event.target.value)}>
         {axisRows.map((row) => (
           <option key={row.path} value={row.path}>
-            {row.group}: {paramAxisTitle(row.path)}
+            {groupName(row.group)}: {paramAxisTitle(row.path)}
           </option>
         ))}
       </select>

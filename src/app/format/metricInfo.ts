@@ -2,6 +2,7 @@
 // know (a metric added without its entry) is shown as the bare name, so nothing is invented here.
 import { findMetric } from '../../core/metrics/catalog';
 import type { MetricDefinition } from '../../core/metrics/types';
+import { humaniseMessage } from '../../core/names/humanise';
 
 /** How a metric is shown: label, unit and meaning. */
 export interface MetricInfo {
@@ -19,7 +20,7 @@ export function metricInfo(name: string): MetricInfo {
   return {
     label: metric.label,
     unit: metric.unit,
-    description: metric.description,
+    description: humaniseMessage(metric.description),
     corner: metric.corner,
     better: metric.better,
   };

@@ -1,5 +1,6 @@
 // The outcomes of a scenario's assertions: pass or fail in words and colour, with the numbers behind each. A
 // failing published figure whose miss is documented reads as a known miss with its reason, as `sim check` does.
+import { humaniseMessage } from '../../core/names/humanise';
 import type { AssertionOutcome } from '../../core/scenario/index';
 import { readAssertion } from '../../core/scenario/knownMiss';
 import type { Assertion } from '../../core/scenario/types';
@@ -34,13 +35,13 @@ export function AssertionList({
             >
               <span className="verdict">{reading.label}</span>
               <span className="assertion-text">
-                {outcome.description}
+                {humaniseMessage(outcome.description)}
                 <span className="detail">
-                  {outcome.type}: {outcome.detail}
+                  {outcome.type}: {humaniseMessage(outcome.detail)}
                 </span>
                 {reading.missReason !== undefined && (
                   <span className="miss-reason" data-testid="miss-reason">
-                    Why the model misses this (documented): {reading.missReason}
+                    Why the model misses this (documented): {humaniseMessage(reading.missReason)}
                   </span>
                 )}
               </span>

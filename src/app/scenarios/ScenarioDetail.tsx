@@ -1,8 +1,10 @@
 // The open scenario: its claim and source, what to notice, the assertion outcomes, the chart, and buttons that
 // load a variant's parameters into the Explore view.
 
+import { humaniseMessage } from '../../core/names/humanise';
 import { ResultFileButtons } from '../files/ResultFileButtons';
 import { variantLabel } from '../series/scenarioSeries';
+import { FieldErrorList } from '../shell/FieldErrorList';
 import { useApp } from '../store/StoreContext';
 import { AssertionList } from './AssertionList';
 import { ScenarioChart } from './ScenarioChart';
@@ -29,13 +31,7 @@ export function ScenarioDetail() {
           </strong>{' '}
           {runError?.message}
         </p>
-        <ul>
-          {errors.map((error) => (
-            <li key={`${error.path}:${error.message}`}>
-              <code>{error.path}</code>: {error.message}
-            </li>
-          ))}
-        </ul>
+        <FieldErrorList errors={errors} />
       </div>
     );
   }
@@ -56,10 +52,10 @@ export function ScenarioDetail() {
           {scenario.claim.section ? `, ${scenario.claim.section}` : ''}
         </footer>
       </blockquote>
-      <p>{scenario.description}</p>
+      <p>{humaniseMessage(scenario.description)}</p>
       {scenario.whatToNotice && (
         <p className="notice">
-          <strong>What to notice:</strong> {scenario.whatToNotice}
+          <strong>What to notice:</strong> {humaniseMessage(scenario.whatToNotice)}
         </p>
       )}
       <AssertionList outcomes={run.outcomes} assertions={scenario.expect ?? []} />

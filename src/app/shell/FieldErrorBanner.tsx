@@ -1,6 +1,7 @@
 // An alert that lists refused fields: shared by the link and file-import banners so both read the same.
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../core/params/constraints';
+import { FieldErrorList } from './FieldErrorList';
 
 /** Props of the banner: its headline, the fields, and how to dismiss it. */
 export interface FieldErrorBannerProps {
@@ -15,13 +16,7 @@ export function FieldErrorBanner({ headline, errors, onDismiss, testId }: FieldE
   return (
     <div className="link-error" role="alert" data-testid={testId}>
       <p>{headline} Problems:</p>
-      <ul>
-        {errors.map((error) => (
-          <li key={`${error.path}:${error.message}`}>
-            <code>{error.path}</code>: {error.message}
-          </li>
-        ))}
-      </ul>
+      <FieldErrorList errors={errors} />
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

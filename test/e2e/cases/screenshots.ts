@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { type BrowserCase, RESULTS_DIR } from '../runner';
 
 /** Each view's link and the element that shows it has rendered. */
-const VIEWS: ReadonlyArray<[name: string, hash: string, ready: string]> = [
+export const VIEWS: ReadonlyArray<[name: string, hash: string, ready: string]> = [
   ['explore', 'v=1&view=explore', '[data-testid="status"][data-status="ready"]'],
+  ['techniques', 'v=1&view=techniques', '[data-testid="technique-chart"][data-trace-count]'],
   [
     'compare',
     'v=1&view=compare&cmp=1&B:network.rttMs=200&B:network.nodeCount=64',
