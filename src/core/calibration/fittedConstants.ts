@@ -24,6 +24,7 @@ const figure = (caseId: string, label: string): FigureRef => ({ caseId, label })
 const MPC = 'src/core/privacy/mpc/puma.ts';
 const FHE = 'src/core/privacy/fheSchemes.ts';
 const DP = 'src/core/privacy/differentialPrivacy.ts';
+const ZK = 'src/core/verification/zk/catalogue.ts';
 const PUMA = 'mpc-puma-bert-base';
 const PUMA_LATENCIES = [64, 128, 256].map((tokens) =>
   figure(PUMA, `BERT-base latency, ${tokens} input tokens`),
@@ -92,9 +93,29 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('dp-utility', 'ImageNet top-1 at ε = 8')],
   },
   {
-    name: 'ZK_PROOF_SYSTEMS.zkllm-gpu.provenFlopPerS',
-    file: 'src/core/verification/zkProofSystems.ts',
+    name: 'ZKLLM_SECONDS_PER_FLOP',
+    file: ZK,
     fittedFrom: [figure('zk-zkllm-13b', 'Proving time, 13B inference')],
+  },
+  {
+    name: 'ZKGPT_SECONDS_PER_FLOP',
+    file: ZK,
+    fittedFrom: [figure('zkgpt-gpt2-25s', 'Proving time, GPT-2')],
+  },
+  {
+    name: 'NANOZK_SECONDS_PER_FLOP',
+    file: ZK,
+    fittedFrom: [figure('nanozk-gpt2-layerwise', 'Proving time per layer')],
+  },
+  {
+    name: 'MYSTIQUE_SECONDS_PER_FLOP',
+    file: ZK,
+    fittedFrom: [figure('mystique-resnet101-zk', 'Proving time, public model')],
+  },
+  {
+    name: 'MYSTIQUE_SECONDS_PER_COMMITTED_WEIGHT',
+    file: ZK,
+    fittedFrom: [figure('mystique-resnet101-zk', 'Proving time, private model')],
   },
   {
     name: 'QUALITY_PENALTY_EXPONENT',

@@ -3,7 +3,8 @@
 // part of a time-like metric (first order: the ledger's capacity limit is not re-solved).
 import type { Params } from '../params/table';
 import { formatNumber } from '../scenario/formatNumber';
-import { ZK_PROOF_SYSTEMS } from '../verification/zkProofSystems';
+import { ZK_PROOF_SYSTEMS } from '../verification/zk/catalogue';
+import { provenFlopPerS } from '../verification/zk/types';
 import { metricValue } from './metricValue';
 import type { ClaimedValue, ImpliedQuantity } from './types';
 
@@ -57,7 +58,7 @@ export function impliedProvingRate(params: Params, claimed: ClaimedValue): Impli
   const modelRate = metricValue(params, 'provenFlopPerS');
   const units = params.hardware.gpusPerNodeCount;
   const rates = Object.values(ZK_PROOF_SYSTEMS).map(
-    (system) => system.provenFlopPerS * (system.proverUnit === 'gpu' ? units : 1),
+    (system) => provenFlopPerS(system) * (system.hardware.unit === 'gpu' ? units : 1),
   );
   const reference = {
     referenceLow: Math.min(...rates),

@@ -29,6 +29,20 @@ const MPC_PROTOCOL_NAMES = {
   'sigma-2pc-gpu': '2-party GPU function secret sharing (SIGMA)',
 } as const;
 
+/** Names of the proof-system presets (the system and the comparison baseline share them). */
+const ZK_SYSTEM_NAMES = {
+  'general-zkml': 'General zkML prover',
+  'zkllm-gpu': 'zkLLM GPU prover',
+  deepprove: 'DeepProve (GKR)',
+  'ezkl-halo2': 'EZKL (Halo2)',
+  'kang-halo2': 'Kang et al. (Halo2)',
+  zkgpt: 'zkGPT',
+  nanozk: 'NanoZK (layer-wise)',
+  mystique: 'Mystique (interactive)',
+  'jolt-atlas': 'JOLT Atlas (lookups)',
+  zkcnn: 'zkCNN (GKR)',
+} as const;
+
 /** Display name of each option, by group and parameter name. */
 export const OPTION_NAMES = {
   workload: { kind: { training: 'Training', inference: 'Inference (serving)' } },
@@ -107,7 +121,7 @@ export const OPTION_NAMES = {
     },
   },
   replication: { comparison: { tolerance: 'Within a tolerance', exact: 'Bit-exact' } },
-  zk: { proofSystem: { 'general-zkml': 'General zkML prover', 'zkllm-gpu': 'zkLLM GPU prover' } },
+  zk: { proofSystem: ZK_SYSTEM_NAMES, baselineProofSystem: { none: 'No comparison', ...ZK_SYSTEM_NAMES } },
   ledger: {
     kind: {
       none: 'No ledger',

@@ -37,8 +37,17 @@ export interface SecureWork {
   stepsPerUnitCount: number;
 }
 
+/**
+ * Tokens one node trains on in one workload step: its tokens per inner step, times the inner steps of an outer
+ * round for low-communication training (whose workload step is the whole round).
+ */
+export function nodeTokensPerWorkloadStep(params: Params): number {
+  const { tokensPerStepCount, strategy, innerStepCount } = params.training;
+  return tokensPerStepCount * (strategy === 'low-communication' ? innerStepCount : 1);
+}
+
 function trainingWork(params: Params): SecureWork {
-  const tokens = params.training.tokensPerStepCount;
+  const tokens = nodeTokensPerWorkloadStep(params);
   const forward =
     params.workShape.architecture === 'custom'
       ? customPassOperations(params, tokens)

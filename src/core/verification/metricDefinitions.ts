@@ -80,10 +80,15 @@ export const VERIFICATION_METRICS: Readonly<Record<string, MetricDefinition>> = 
   provingTimeS: verifiability(
     'Proving time',
     's',
-    'Time for a node to prove one unit (an inference request, or a training step) at the proof system’s rate.',
+    'Time for a node to prove one unit (an inference request, or a training step) from its FLOP, lookups and committed weights at the proof system’s rates.',
     'lower',
   ),
-  proofSizeBytes: verifiability('Proof size', 'bytes', 'Size of one proof.', 'lower'),
+  proofSizeBytes: verifiability(
+    'Proof size',
+    'bytes',
+    'Size of the proof of one unit (all layer proofs for layer-wise systems).',
+    'lower',
+  ),
   zkVerifyTimeS: verifiability('Proof verification time', 's', 'Time to check one proof off chain.', 'lower'),
   onChainVerifyGas: verifiability(
     'On-chain verification gas',
@@ -95,6 +100,12 @@ export const VERIFICATION_METRICS: Readonly<Record<string, MetricDefinition>> = 
     'Proving rate',
     'FLOP/s',
     'Model FLOP proven per second by one node’s provers.',
+    'higher',
+  ),
+  zkSpeedupOverBaselineRatio: verifiability(
+    'Proving speedup over the baseline system',
+    'ratio',
+    'Proving time of one unit under zk.baselineProofSystem over its time under the chosen proof system.',
     'higher',
   ),
   commitmentBytesPer32Tokens: verifiability(

@@ -1,12 +1,16 @@
 // Zero-knowledge proofs of computation: the node proves its result; anyone verifies the proof. Caught with
-// probability 1 - soundness error, whatever the adversary fraction. Proving time = proven FLOP / prover rate,
-// on the node's hardware and on the critical path; one proof per unit (a request, or a training step).
+// probability 1 - soundness error, whatever the adversary fraction. Proving time comes from the operation-level
+// description of one unit (a request or a training step): matmul and attention FLOP, non-linear elements
+// (lookups), committed weights for a private model, and a per-proof cost, each at the proof system's rate on
+// its measured hardware. Layer-wise systems prove layers in parallel on `zk.proverWorkerCount` workers.
 import type { EffectContext } from '../engine/types';
 import { pow } from '../math/index';
-import { choiceParam } from '../params/spec';
+import { choiceParam, flagParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
+import { totalNonlinearCount } from '../privacy/operationCounts';
+import { secureWork, unitOperations } from '../privacy/securePass';
 import { type VerificationOutcome, verificationTerm } from './outcome';
-import { ZK_PROOF_SYSTEM_IDS, ZK_PROOF_SYSTEMS } from './zkProofSystems';
+import { ZK_PROOF_SYSTEM_IDS, ZK_PROOF_SYSTEMS, type ZkProofSystemId } from './zk/catalogue';
 
 /** Parameters of zero-knowledge proofs (group `zk`). */
 export const ZK_PARAMS = {
@@ -15,57 +19,114 @@ export const ZK_PARAMS = {
     options: ZK_PROOF_SYSTEM_IDS,
     default: 'zkllm-gpu',
     description:
-      'Preset for proven-FLOP rate, proof size, verification time and on-chain gas: general zkML (about 1e4 FLOP/s) or a specialised GPU prover (zkLLM, about 6e10 FLOP/s).',
-    source: 'docs/model/verification.md; zkLLM (arXiv 2404.16109)',
+      'Preset with its measured hardware: seconds per proven FLOP, cost per non-linear lookup, per committed weight and per proof, proof size, verification time and on-chain gas.',
+    source: 'zkLLM, DeepProve, EZKL, zkGPT, NanoZK, Mystique, JOLT Atlas, zkCNN; src/core/verification/zk/',
+  }),
+  baselineProofSystem: choiceParam({
+    label: 'Compare against proof system',
+    options: ['none', ...ZK_PROOF_SYSTEM_IDS],
+    default: 'none',
+    description:
+      'A second proof system proving the same unit on its own hardware; reports zkSpeedupOverBaselineRatio.',
+    source: 'the same presets',
+  }),
+  modelPrivate: flagParam({
+    label: 'Model weights private (committed)',
+    default: false,
+    description:
+      'Prove against committed, hidden weights instead of public ones (costs the prover per weight).',
+    source: 'Mystique (ePrint 2021/730): private-model and public-model ResNet-101',
+  }),
+  proverWorkerCount: numberParam({
+    label: 'Parallel provers (layer-wise systems)',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 4096,
+    integer: true,
+    description: 'Workers that prove layers at the same time, for systems that prove layer by layer.',
+    source: 'NanoZK project page: 12 parallel workers for GPT-2',
+  }),
+  proverSpeedupRatio: numberParam({
+    label: 'Prover hardware over the measured hardware',
+    unit: 'ratio',
+    default: 1,
+    min: 0.001,
+    max: 1000,
+    scale: 'log',
+    description: 'How much faster each prover unit is than the hardware the proof system was measured on.',
+    source: 'assumption: 1 (each preset names its measured hardware)',
   }),
 } as const;
 
 /** Soundness error of a proof at 128-bit security: 2^-128. */
 export const ZK_SOUNDNESS_ERROR_FRACTION = pow(2, -128);
-/** Inference FLOP per parameter per token, for the prompt pass a proof also covers. */
-const INFERENCE_FLOP_PER_PARAMETER = 2;
 
 /** Workload steps covered by one proof: a whole request (its output tokens) for inference, one step for training. */
 export function stepsPerProofCount(params: Params): number {
   return params.workload.kind === 'inference' ? Math.max(1, params.inference.outputTokenCount) : 1;
 }
 
-/** Model FLOP one node must prove per proof: its share of each step, plus the prompt pass for inference. */
-export function provenFlopPerProof(context: EffectContext): number {
-  const { params, workload } = context;
-  const perNodeStepFlop = workload.usefulFlopPerStep / Math.max(1, params.network.nodeCount);
-  const promptFlop =
-    params.workload.kind === 'inference'
-      ? INFERENCE_FLOP_PER_PARAMETER *
-        params.model.parameterCount *
-        params.inference.promptTokenCount *
-        params.inference.batchSizeCount
-      : 0;
-  return perNodeStepFlop * stepsPerProofCount(params) + promptFlop;
+/** The proving cost of one unit under one proof system. */
+export interface ProvingCost {
+  provingTimeS: number;
+  provenFlop: number;
+  proofCount: number;
+}
+
+/** Proving time of one unit of the configured job with the given proof system. */
+export function provingCost(params: Params, systemId: ZkProofSystemId): ProvingCost {
+  const system = ZK_PROOF_SYSTEMS[systemId];
+  const operations = unitOperations(secureWork(params));
+  const provenFlop = operations.matmulFlop + operations.attentionFlop;
+  const lookups = totalNonlinearCount(operations.nonlinear);
+  const weights = params.zk.modelPrivate ? params.model.parameterCount : 0;
+  const units =
+    (system.hardware.unit === 'gpu' ? params.hardware.gpusPerNodeCount : 1) * params.zk.proverSpeedupRatio;
+  const workS =
+    (provenFlop + lookups * system.lookupFlopEquivalentCount) * system.secondsPerFlop +
+    weights * system.secondsPerCommittedWeight;
+  const layers = Math.max(1, params.model.layerCount);
+  const proofCount = system.proofScope === 'perLayer' ? layers : 1;
+  // Layer-wise proofs run on parallel workers: the slowest worker holds ceil(layers / workers) layers.
+  const parallelShare =
+    system.proofScope === 'perLayer'
+      ? Math.ceil(layers / Math.min(layers, params.zk.proverWorkerCount)) / layers
+      : 1;
+  return {
+    provingTimeS: (workS * parallelShare + system.fixedSecondsPerProof * proofCount * parallelShare) / units,
+    provenFlop,
+    proofCount,
+  };
 }
 
 /** Zero-knowledge proving for one step. */
 export function zeroKnowledgeOutcome(context: EffectContext): VerificationOutcome {
   const { params } = context;
   const system = ZK_PROOF_SYSTEMS[params.zk.proofSystem];
-  const proverUnits = system.proverUnit === 'gpu' ? params.hardware.gpusPerNodeCount : 1;
-  const provingTimeS = provenFlopPerProof(context) / (system.provenFlopPerS * proverUnits);
+  const cost = provingCost(params, params.zk.proofSystem);
   const steps = stepsPerProofCount(params);
   const detection = 1 - ZK_SOUNDNESS_ERROR_FRACTION;
+  const proofBytes = system.proofSizeBytes * cost.proofCount;
+  const verifyS = system.verifyTimeS * cost.proofCount;
+  const baseline = params.zk.baselineProofSystem;
   return {
-    terms: [verificationTerm('zero-knowledge proving', provingTimeS / steps, 'fixed')],
+    terms: [verificationTerm('zero-knowledge proving', cost.provingTimeS / steps, 'fixed')],
     resourceMultiplierRatio: 1,
-    trafficBytesPerNodePerStep: system.proofSizeBytes / steps,
+    trafficBytesPerNodePerStep: proofBytes / steps,
     detectionProbabilityFraction: detection,
     acceptedBadResultProbabilityFraction: params.adversary.maliciousFraction * (1 - detection),
     falseAlarmProbabilityFraction: 0,
-    timeToFinalResultS: provingTimeS + system.verifyTimeS,
+    timeToFinalResultS: cost.provingTimeS + verifyS,
     extraMetrics: {
-      provingTimeS,
-      proofSizeBytes: system.proofSizeBytes,
-      zkVerifyTimeS: system.verifyTimeS,
+      provingTimeS: cost.provingTimeS,
+      proofSizeBytes: proofBytes,
+      zkVerifyTimeS: verifyS,
       onChainVerifyGas: system.onChainVerifyGas,
-      provenFlopPerS: system.provenFlopPerS * proverUnits,
+      provenFlopPerS: cost.provingTimeS > 0 ? cost.provenFlop / cost.provingTimeS : 0,
+      ...(baseline === 'none'
+        ? {}
+        : { zkSpeedupOverBaselineRatio: provingCost(params, baseline).provingTimeS / cost.provingTimeS }),
     },
     labels: {
       trustAssumption: 'cryptography only (and the circuit matching the model)',

@@ -2,4 +2,11 @@
 // scenario runner.
 import { checkCalibrationFiles } from '../privacy/calibrationCases';
 
-checkCalibrationFiles(['zk-zkllm-13b', 'hash-commitment-toploc', 'gpu-nondeterminism']);
+checkCalibrationFiles([
+  'zk-zkllm-13b',
+  'zkgpt-gpt2-25s',
+  'nanozk-gpt2-layerwise',
+  'mystique-resnet101-zk',
+  'hash-commitment-toploc',
+  'gpu-nondeterminism',
+]);
