@@ -5,6 +5,7 @@
 // E2E_ONLY=<text> runs only the cases whose name contains that text.
 import type { Browser } from 'playwright-core';
 import { CLAIM_CASES } from './cases/claims';
+import { COMPARE_MANY_CASES } from './cases/compareMany';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
 import { FILE_CASES } from './cases/files';
@@ -30,6 +31,7 @@ const ALL_CASES = [
   ...FILE_CASES,
   ...VIEW_CASES,
   ...TECHNIQUE_CASES,
+  ...COMPARE_MANY_CASES,
   ...CLAIM_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,

@@ -1,17 +1,25 @@
-// Builds the Compare view's chart: the same metric along the same sweep for configurations A and B, told
-// apart by colour, dash and marker as well as by name.
-import type { SweepSeries } from '../series/sweepSeries';
+// Builds the Compare view's chart: the same metric along the same sweep for A, B and the kept configurations
+// (C, D), told apart by colour, dash and marker as well as by name. The y axis is logarithmic when the values
+// of all configurations together span more than two decades (MPC next to plain training), unless the user
+// chose otherwise.
+import { type SweepSeries, spansDecades } from '../series/sweepSeries';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
 
-const line = (
-  name: string,
-  series: SweepSeries,
-  style: { colour: string; dash: 'solid' | 'dash'; symbol: string },
-  theme: ChartTheme,
-) =>
-  ({
+/** How the y axis is chosen: from the data, or forced. */
+export type LogAxisMode = 'auto' | 'log' | 'linear';
+
+const STYLES = [
+  { colour: OKABE_ITO.blue, dash: 'solid', symbol: 'circle' },
+  { colour: OKABE_ITO.vermillion, dash: 'dash', symbol: 'square' },
+  { colour: OKABE_ITO.bluishGreen, dash: 'dot', symbol: 'diamond' },
+  { colour: OKABE_ITO.reddishPurple, dash: 'solid', symbol: 'triangle-up' },
+] as const;
+
+const line = (name: string, series: SweepSeries, index: number, theme: ChartTheme): ScatterTrace => {
+  const style = STYLES[index % STYLES.length] ?? STYLES[0];
+  return {
     type: 'scatter',
     name,
     x: series.x,
@@ -20,28 +28,38 @@ const line = (
     line: { color: style.colour, width: theme.lineWidth, dash: style.dash },
     marker: { color: style.colour, size: theme.markerSize + 1, symbol: style.symbol },
     hovertemplate: `${name}: %{x:.3g} → %{y:.3g}<extra></extra>`,
-  }) satisfies ScatterTrace;
+  };
+};
 
-/** The figure of A's and B's sweeps of one metric (prepared with the same path and metric). */
+/** Whether the y axis of these series is logarithmic under `mode`. */
+export function compareLogY(all: readonly SweepSeries[], mode: LogAxisMode): boolean {
+  if (mode !== 'auto') return mode === 'log';
+  return spansDecades(all.flatMap((series) => series.y));
+}
+
+/** The figure of A's and B's sweeps of one metric (and the kept ones'), prepared with the same path and metric. */
 export function compareFigure(
   a: SweepSeries,
   b: SweepSeries,
   theme: ChartTheme = CHART_THEMES.normal,
+  kept: ReadonlyArray<{ name: string; series: SweepSeries }> = [],
+  mode: LogAxisMode = 'auto',
 ): PlotFigure {
-  const logY = a.yLog && b.yLog;
+  const named = [{ name: 'A (current)', series: a }, { name: 'B', series: b }, ...kept];
+  const logY = compareLogY(
+    named.map((entry) => entry.series),
+    mode,
+  );
   return {
-    data: [
-      line('A (current)', a, { colour: OKABE_ITO.blue, dash: 'solid', symbol: 'circle' }, theme),
-      line('B', b, { colour: OKABE_ITO.vermillion, dash: 'dash', symbol: 'square' }, theme),
-    ],
+    data: named.map((entry, index) => line(entry.name, entry.series, index, theme)),
     layout: {
       xaxis: { title: { text: a.xTitle }, type: a.xLog ? 'log' : 'linear', automargin: true },
       yaxis: {
-        title: { text: a.yTitle },
+        title: { text: logY ? `${a.yTitle}, log scale` : a.yTitle },
         type: logY ? 'log' : 'linear',
         rangemode: logY ? 'normal' : 'tozero',
         automargin: true,
-        exponentformat: 'e',
+        exponentformat: 'SI',
       },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.12 },

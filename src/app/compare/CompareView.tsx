@@ -6,7 +6,7 @@ import { ControlsPanel } from '../controls/ControlsPanel';
 import { SweepPicker } from '../explore/SweepPicker';
 import { changedAssumptions, compareRows } from '../series/compareSeries';
 import { useApp } from '../store/StoreContext';
-import { CompareChart } from './CompareChart';
+import { CompareChart, KEPT_NAMES } from './CompareChart';
 import { ChangedAssumptionsTable, CompareMetricsTable } from './CompareTables';
 
 /** Buttons that make, reset, swap or drop configuration B. */
@@ -45,7 +45,30 @@ function CompareActions() {
       <button type="button" onClick={() => replaceParamsB(null)}>
         Remove B
       </button>
+      <KeepButtons />
     </div>
+  );
+}
+
+/** "Keep B as C" (up to D), and a button to drop each kept configuration. */
+function KeepButtons() {
+  const kept = useApp((state) => state.keptConfigs);
+  const keepB = useApp((state) => state.keepB);
+  const removeKept = useApp((state) => state.removeKept);
+  const next = KEPT_NAMES[kept.length];
+  return (
+    <>
+      {next && (
+        <button type="button" onClick={keepB} data-testid="keep-b">
+          Keep B as {next}
+        </button>
+      )}
+      {kept.map((_, index) => (
+        <button key={KEPT_NAMES[index]} type="button" onClick={() => removeKept(index)}>
+          Remove {KEPT_NAMES[index]}
+        </button>
+      ))}
+    </>
   );
 }
 
@@ -55,19 +78,33 @@ function Comparison() {
   const paramsB = useApp((state) => state.paramsB);
   const pointA = useApp((state) => state.point);
   const result = useApp((state) => state.compareResult);
-  const changed = useMemo(() => (paramsB ? changedAssumptions(params, paramsB) : []), [params, paramsB]);
+  const keptConfigs = useApp((state) => state.keptConfigs);
+  const keptResults = useApp((state) => state.keptResults);
+  const keptNames = KEPT_NAMES.slice(0, keptConfigs.length);
+  const changed = useMemo(
+    () => (paramsB ? changedAssumptions(params, paramsB, keptConfigs) : []),
+    [params, paramsB, keptConfigs],
+  );
   const current = result && result.params === paramsB ? result : null;
+  const keptPoints = useMemo(() => {
+    const fresh = keptResults.filter((entry, index) => entry.params === keptConfigs[index]);
+    return fresh.length === keptConfigs.length ? fresh.map((entry) => entry.point) : null;
+  }, [keptResults, keptConfigs]);
   const rows = useMemo(
-    () => (pointA && current ? compareRows(pointA, current.point) : []),
-    [pointA, current],
+    () => (pointA && current && keptPoints ? compareRows(pointA, current.point, keptPoints) : []),
+    [pointA, current, keptPoints],
   );
   return (
     <>
       <section className="panel">
-        <ChangedAssumptionsTable rows={changed} />
+        <ChangedAssumptionsTable rows={changed} keptNames={keptNames} />
       </section>
       <section className="panel">
-        {rows.length > 0 ? <CompareMetricsTable rows={rows} /> : <p className="placeholder">Computing B…</p>}
+        {rows.length > 0 ? (
+          <CompareMetricsTable rows={rows} keptNames={keptNames} />
+        ) : (
+          <p className="placeholder">Computing B…</p>
+        )}
       </section>
       <section className="panel" aria-labelledby="compare-chart-title">
         <h2 id="compare-chart-title">Along a sweep</h2>
@@ -86,7 +123,7 @@ export function CompareView() {
     <div className="layout compare">
       {paramsB && !presenter && <ControlsPanel target="b" label="Configuration B" />}
       <main className="explore" aria-label="Compare" data-testid="compare-view">
-        <h2 className="view-title">Compare A (current) with B</h2>
+        <h2 className="view-title">Compare A (current) with B, and up to two kept configurations</h2>
         <CompareActions />
         {paramsB && <Comparison />}
       </main>

@@ -1,6 +1,7 @@
 // Prepares the Compare view's tables: the key metrics of A and B with B/A, and the parameters that differ
 // between the two configurations, with units. Reads results and the parameter table; computes no model.
 import type { PointResult } from '../../core/engine/types';
+import { optionName } from '../../core/names/optionNames';
 import { getParam, PARAMETER_ROWS, type Params } from '../../core/params/table';
 import { cornerFigures, TRIANGLE_CORNERS } from '../explore/triangleReadout';
 import { formatSignificant, formatWithUnit } from '../format/formatNumber';
@@ -17,6 +18,8 @@ export interface CompareRow {
   ratioText: string;
   /** Which configuration does better on this metric, by the catalog's "better" direction. */
   verdict: 'A better' | 'B better' | 'same' | '';
+  /** The kept configurations' values (C, D), in order. */
+  otherTexts: string[];
 }
 
 const verdictOf = (metric: string, a: number, b: number): CompareRow['verdict'] => {
@@ -31,7 +34,11 @@ const verdictOf = (metric: string, a: number, b: number): CompareRow['verdict'] 
  * The key metrics (the triangle readout's, then the trilemma corner's) reported for A or B, in readout order,
  * those that differ first.
  */
-export function compareRows(a: PointResult, b: PointResult): CompareRow[] {
+export function compareRows(
+  a: PointResult,
+  b: PointResult,
+  others: readonly PointResult[] = [],
+): CompareRow[] {
   const names = [
     ...TRIANGLE_CORNERS.flatMap((corner) => [
       ...cornerFigures(a, corner).map((figure) => figure.metric),
@@ -48,7 +55,10 @@ export function compareRows(a: PointResult, b: PointResult): CompareRow[] {
       const aValue = a.metrics[metric] ?? Number.NaN;
       const bValue = b.metrics[metric] ?? Number.NaN;
       const ratio = bValue / aValue;
+      const text = (value: number | undefined) =>
+        value === undefined || Number.isNaN(value) ? '—' : formatWithUnit(value, info.unit);
       return {
+        otherTexts: others.map((other) => text(other.metrics[metric])),
         metric,
         label: info.label,
         aText: Number.isNaN(aValue) ? '—' : formatWithUnit(aValue, info.unit),
@@ -68,22 +78,38 @@ export interface ChangedAssumption {
   unit: string;
   aText: string;
   bText: string;
+  /** The kept configurations' values (C, D), in order. */
+  otherTexts: string[];
 }
 
-/** Every parameter whose value differs between `a` and `b`, in table order. */
-export function changedAssumptions(a: Params, b: Params): ChangedAssumption[] {
+/** A parameter's value as people read it: an option by its name, a switch as on or off. */
+function shownValue(path: string, value: number | string | boolean): string {
+  if (typeof value === 'string') return optionName(path, value);
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return valueToText(value);
+}
+
+/** Every parameter whose value differs between any two of `a`, `b` and `others`, in table order. */
+export function changedAssumptions(
+  a: Params,
+  b: Params,
+  others: readonly Params[] = [],
+): ChangedAssumption[] {
   return PARAMETER_ROWS.flatMap((row) => {
     const aValue = getParam(a, row.path);
     const bValue = getParam(b, row.path);
-    if (aValue === undefined || bValue === undefined || aValue === bValue) return [];
+    const otherValues = others.map((other) => getParam(other, row.path));
+    if (aValue === undefined || bValue === undefined) return [];
+    if (aValue === bValue && otherValues.every((value) => value === aValue)) return [];
     return [
       {
         path: row.path,
         group: row.group,
         label: row.spec.label,
         unit: row.spec.kind === 'number' ? row.spec.unit : '',
-        aText: valueToText(aValue),
-        bText: valueToText(bValue),
+        aText: shownValue(row.path, aValue),
+        bText: shownValue(row.path, bValue),
+        otherTexts: otherValues.map((value) => (value === undefined ? '—' : shownValue(row.path, value))),
       },
     ];
   });

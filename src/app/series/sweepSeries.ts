@@ -32,6 +32,13 @@ export function paramAxisTitle(path: string): string {
   return row.spec.kind === 'number' ? `${row.spec.label} (${row.spec.unit})` : row.spec.label;
 }
 
+/** Whether values need a log axis: every one positive and together spanning more than two decades. */
+export function spansDecades(values: readonly (number | null)[]): boolean {
+  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  if (present.length === 0 || present.some((value) => value <= 0)) return false;
+  return Math.log10(Math.max(...present) / Math.min(...present)) > 2;
+}
+
 /** The series of `metric` along the sweep over `path`. */
 export function sweepSeries(
   points: readonly SweepPoint[],

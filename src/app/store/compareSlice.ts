@@ -18,8 +18,20 @@ export interface CompareResult {
   sweepPoints: SweepPoint[];
 }
 
+/** At most this many configurations besides A and B are kept for comparison (C and D). */
+export const MAX_KEPT_CONFIGS = 2;
+
 /** Configuration B and its results. */
 export interface CompareSlice {
+  /** Configurations kept from B for comparison (C, D); not in the link. */
+  keptConfigs: Params[];
+  /** Results of the kept configurations, in order, for the params they were computed for. */
+  keptResults: CompareResult[];
+  /** Keeps a copy of B as the next configuration (C, then D), when there is room. */
+  keepB: () => void;
+  /** Drops the kept configuration at `index`. */
+  removeKept: (index: number) => void;
+  storeKeptResults: (results: CompareResult[]) => void;
   /** Configuration B, or null before the user makes one. */
   paramsB: Params | null;
   compareResult: CompareResult | null;
@@ -35,6 +47,17 @@ export interface CompareSlice {
 /** Creates the compare slice. */
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
   paramsB: null,
+  keptConfigs: [],
+  keptResults: [],
+  keepB: () =>
+    set((state) =>
+      state.paramsB && state.keptConfigs.length < MAX_KEPT_CONFIGS
+        ? { keptConfigs: [...state.keptConfigs, state.paramsB] }
+        : {},
+    ),
+  removeKept: (index) =>
+    set((state) => ({ keptConfigs: state.keptConfigs.filter((_, position) => position !== index) })),
+  storeKeptResults: (keptResults) => set({ keptResults }),
   compareResult: null,
   compareError: null,
   setValueB: (path, value) =>
