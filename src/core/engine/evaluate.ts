@@ -2,11 +2,16 @@
 // the seeded Monte Carlo path. Pure: plain data in, plain data out.
 import { ledgerEffect } from '../ledger/registry';
 import { computeScalingLimits } from '../limits/index';
+import { shapeProblemOf } from '../models/fromParams';
+import { boundedMemo } from '../models/memo';
+import { resolveModelShape } from '../models/resolveShape';
 import type { Params } from '../params/table';
 import { NETWORK_PRESETS } from '../presets/network';
 import { privacyEffect } from '../privacy/registry';
 import { trilemmaMetrics } from '../trilemma/metrics';
 import { verificationEffect } from '../verification/registry';
+import { describeWork } from '../work/describe';
+import type { WorkDescription } from '../work/types';
 import { evaluateWorkload } from '../workloads/registry';
 import { metricsFromStepTime } from './metrics';
 import { runMonteCarlo } from './monteCarlo';
@@ -43,13 +48,48 @@ export interface AnalyticEvaluation {
   result: PointResult;
 }
 
+/** The resolved model fields, the work description and any shape problem, for a job's model and passes. */
+interface ModelWork {
+  model: Params['model'];
+  work: WorkDescription;
+  shapeProblem: string | undefined;
+}
+
+/** Jobs remembered: the description reads only the model, inference and training groups, and is pure. */
+const MODEL_WORK_CAPACITY = 256;
+const modelWorkOf = boundedMemo<Params, ModelWork>(
+  MODEL_WORK_CAPACITY,
+  (params) => JSON.stringify([params.model, params.inference, params.training]),
+  (params) => {
+    const resolved = resolveModelShape(params);
+    return { model: resolved.model, work: describeWork(resolved), shapeProblem: shapeProblemOf(params) };
+  },
+);
+
+/**
+ * The model shape resolved once (fields left to the aspect-ratio rule filled in), the one description of the
+ * work, and the workload's cost: what every technique and the ledger read. A shape that cannot hold its
+ * parameter count makes the point infeasible, with the reason.
+ */
+export function effectContext(input: Params): EffectContext {
+  const { model, work, shapeProblem } = modelWorkOf(input);
+  const params = { ...input, model };
+  const workload = evaluateWorkload(params, work);
+  if (!shapeProblem) return { params, work, workload };
+  return {
+    params,
+    work,
+    workload: { ...workload, feasible: false, infeasibleReason: `model.parameterCount: ${shapeProblem}` },
+  };
+}
+
 const totalSeconds = (terms: readonly StepTerm[]): number =>
   terms.reduce((sum, term) => sum + term.seconds, 0);
 
 /** The analytic (expected-value) evaluation of one parameter set. */
-export function evaluateAnalytic(params: Params): AnalyticEvaluation {
-  const workload = evaluateWorkload(params);
-  const context: EffectContext = { params, workload };
+export function evaluateAnalytic(input: Params): AnalyticEvaluation {
+  const context = effectContext(input);
+  const { params, workload } = context;
   const effects = [privacyEffect(context), verificationEffect(context)];
   const coreTerms = [...workload.terms, ...effects.flatMap((effect) => effect.terms)];
   const synchrony = synchronyModel(params, workload);
@@ -107,7 +147,7 @@ export function evaluateAnalytic(params: Params): AnalyticEvaluation {
 
 /** Only the privacy and verification metrics of a parameter set: what the security bisection reads. */
 export function techniqueMetrics(params: Params): Metrics {
-  const context: EffectContext = { params, workload: evaluateWorkload(params) };
+  const context = effectContext(params);
   return Object.assign({}, privacyEffect(context).metrics, verificationEffect(context).metrics);
 }
 

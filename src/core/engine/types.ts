@@ -1,6 +1,8 @@
 // Shared shapes of the engine: the named terms a step's time is made of, what a workload strategy
 // reports, what a technique or ledger adds, and the metrics of one evaluated point.
 import type { Params } from '../params/table';
+import type { WorkDescription } from '../work/types';
+import type { WorkloadMetricKey } from '../workloads/metricDefinitions';
 
 /** Where a slice of step time is charged in the stacked breakdown. */
 export type StepCategory =
@@ -65,7 +67,7 @@ export interface WorkloadCost {
   /** Multiplier on compute needed for equal quality (1 = none; low-communication training pays M^0.195). */
   qualityComputeMultiplierRatio: number;
   /** Strategy-specific numeric outputs (communication reduction, memory per GPU, ...), by metric name. */
-  metrics: Record<string, number>;
+  metrics: Partial<Record<WorkloadMetricKey, number>>;
   /** Whether the configuration can run at all (for example, the model fits in memory). */
   feasible: boolean;
   /** Why not, when infeasible. */
@@ -88,7 +90,10 @@ export interface TechniqueEffect {
 
 /** Evaluation context handed to techniques and the ledger. */
 export interface EffectContext {
+  /** The parameters with the model shape resolved (src/core/models/resolveShape.ts). */
   params: Params;
+  /** The one operation-level description of the work (src/core/work). */
+  work: WorkDescription;
   workload: WorkloadCost;
 }
 

@@ -1,6 +1,7 @@
 // Display names of every option of every choice parameter, keyed by the parameter table: the compiler
 // refuses a table option without a name here, so a new technique, strategy or ledger gets its words in this
 // one place. The ids stay the format of files, links and the CLI; people read these names.
+import { type CatalogueId, MODEL_CATALOGUE } from '../models/catalogue';
 import type { ChoiceParamSpec } from '../params/spec';
 import type { PARAMETER_TABLE } from '../params/table';
 
@@ -43,9 +44,22 @@ const ZK_SYSTEM_NAMES = {
   zkcnn: 'zkCNN (GKR)',
 } as const;
 
+/** Names of the model architectures: the catalogue's labels, and the custom shape. */
+const ARCHITECTURE_NAMES = {
+  custom: 'Custom transformer (shape from the fields)',
+  ...(Object.fromEntries(MODEL_CATALOGUE.map((preset) => [preset.id, preset.label])) as Record<
+    CatalogueId,
+    string
+  >),
+};
+
 /** Display name of each option, by group and parameter name. */
 export const OPTION_NAMES = {
   workload: { kind: { training: 'Training', inference: 'Inference (serving)' } },
+  model: {
+    architecture: ARCHITECTURE_NAMES,
+    family: { decoder: 'Decoder (generates tokens)', encoder: 'Encoder (one forward pass)' },
+  },
   training: {
     strategy: {
       'data-parallel': 'Data-parallel (gradients every step)',
@@ -62,6 +76,10 @@ export const OPTION_NAMES = {
     },
   },
   inference: {
+    mode: {
+      generate: 'Generate (prompt, then one token per step)',
+      forward: 'One forward pass per input (nothing generated)',
+    },
     placement: {
       replicated: 'Whole model on each node',
       pipeline: 'Layers chained over nodes (Petals-style)',

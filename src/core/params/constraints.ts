@@ -1,5 +1,6 @@
 // Rules that involve more than one parameter (a technique the hardware cannot run, a combination that makes
 // no sense). Single-field types and ranges are checked by the schema built from the table.
+import { MODEL_CONSTRAINTS } from '../models/constraints';
 import { PRIVACY_CONSTRAINTS } from '../privacy/constraints';
 import { VERIFICATION_CONSTRAINTS } from '../verification/constraints';
 import type { Params } from './table';
@@ -17,6 +18,7 @@ export type ParamConstraint = (params: Params) => FieldError[];
 
 /** Every cross-field rule; techniques add theirs here. */
 export const PARAM_CONSTRAINTS: readonly ParamConstraint[] = [
+  ...MODEL_CONSTRAINTS,
   ...PRIVACY_CONSTRAINTS,
   ...VERIFICATION_CONSTRAINTS,
 ];

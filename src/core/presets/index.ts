@@ -2,6 +2,7 @@
 import { LEDGER_PRESETS } from '../ledger/presets';
 import type { GroupName, Params } from '../params/table';
 import { HARDWARE_PRESETS } from './hardware';
+import { MODEL_PRESETS } from './model';
 import { NETWORK_PRESETS } from './network';
 import type { Preset } from './types';
 
@@ -9,6 +10,7 @@ import type { Preset } from './types';
 export const PRESETS: Partial<
   Record<GroupName, Record<string, Preset<Record<string, number | string | boolean>>>>
 > = {
+  model: MODEL_PRESETS,
   hardware: HARDWARE_PRESETS,
   network: NETWORK_PRESETS,
   ledger: LEDGER_PRESETS,

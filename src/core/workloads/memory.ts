@@ -1,15 +1,9 @@
-// Memory feasibility: the model (and, for training, its gradients and optimizer state) must fit in the
-// memory of the GPUs that hold it; otherwise the placement cannot run.
+// Memory feasibility: the share of the model a group of GPUs holds (weights; for training also gradients and
+// optimizer state; for inference also the KV cache of the batch) must fit in their memory, or the placement
+// cannot run. Bytes come from the work description, so they follow the architecture and precision.
 import type { Params } from '../params/table';
+import type { WorkDescription } from '../work/types';
 import { BYTES_PER_GB } from './units';
-
-/**
- * Bytes of optimizer state per parameter in mixed-precision Adam: fp32 master weights, first and second
- * moments (4 + 4 + 4). Source: ZeRO (Rajbhandari et al. 2020, arXiv 1910.02054), K = 12.
- */
-export const ADAM_STATE_BYTES_PER_PARAMETER = 12;
-/** Copies of each parameter at the training precision: the weights and their gradients. Source: as above. */
-export const WEIGHT_AND_GRADIENT_COPIES = 2;
 
 /** Whether a share of the model fits, with the memory it needs per GPU. */
 export interface MemoryFit {
@@ -30,25 +24,34 @@ function memoryFit(params: Params, bytes: number, gpuCount: number, what: string
 }
 
 /**
- * Training state of `parameterShareFraction` of the model spread over one node's GPUs: weights and gradients
- * at bytesPerParameter each plus Adam state (16 bytes per parameter for bf16). Activations are not counted.
+ * Training state of `parameterShareFraction` of the model spread over one node's GPUs: weights, gradients and
+ * optimizer state (16 bytes per parameter for bf16 with Adam). Activations are not counted.
  */
-export function trainingMemoryFit(params: Params, parameterShareFraction: number): MemoryFit {
-  const { parameterCount, bytesPerParameter } = params.model;
-  const bytesPerParameterTotal =
-    WEIGHT_AND_GRADIENT_COPIES * bytesPerParameter + ADAM_STATE_BYTES_PER_PARAMETER;
-  const bytes = parameterCount * parameterShareFraction * bytesPerParameterTotal;
+export function trainingMemoryFit(
+  params: Params,
+  work: WorkDescription,
+  parameterShareFraction: number,
+): MemoryFit {
+  const bytes = (work.weightBytes + work.gradientBytes + work.optimizerStateBytes) * parameterShareFraction;
   return memoryFit(
     params,
     bytes,
     params.hardware.gpusPerNodeCount,
-    'Training state (weights, gradients, Adam)',
+    'Training state (weights, gradients, optimizer)',
   );
 }
 
-/** Inference weights of `parameterShareFraction` of the model on one node's GPUs (KV cache not counted). */
-export function inferenceMemoryFit(params: Params, parameterShareFraction: number): MemoryFit {
-  const { parameterCount, bytesPerParameter } = params.model;
-  const bytes = parameterCount * parameterShareFraction * bytesPerParameter;
-  return memoryFit(params, bytes, params.hardware.gpusPerNodeCount, 'The model weights');
+/**
+ * Inference weights of `parameterShareFraction` of the model on one node's GPUs, with the same share of the
+ * KV cache of the batch at its longest (prompt plus output; no cache for one forward pass).
+ */
+export function inferenceMemoryFit(
+  params: Params,
+  work: WorkDescription,
+  parameterShareFraction: number,
+): MemoryFit {
+  const { promptTokenCount, outputTokenCount, batchSizeCount, mode } = params.inference;
+  const cachedTokens = mode === 'generate' ? batchSizeCount * (promptTokenCount + outputTokenCount) : 0;
+  const bytes = (work.weightBytes + cachedTokens * work.kvCacheBytesPerToken) * parameterShareFraction;
+  return memoryFit(params, bytes, params.hardware.gpusPerNodeCount, 'The model weights and KV cache');
 }

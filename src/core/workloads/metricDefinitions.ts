@@ -9,8 +9,8 @@ const performance = (
   better: MetricDefinition['better'],
 ): MetricDefinition => ({ label, unit, description, better, corner: 'performance' });
 
-/** Strategy-specific performance metrics, by name. */
-export const WORKLOAD_METRICS: Readonly<Record<string, MetricDefinition>> = {
+/** Strategy-specific performance metrics, by name; the names are a type (WorkloadMetricKey). */
+export const WORKLOAD_METRICS = {
   modelFlopPerToken: performance(
     'Model FLOP per token',
     'FLOP',
@@ -119,4 +119,31 @@ export const WORKLOAD_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Round trips through the root per decoding step: 2 per layer when split over more than one node.',
     'lower',
   ),
-};
+  decodeStepTimeS: performance(
+    'Decoding step time',
+    's',
+    'Compute-or-memory-bound time of one decoding step for the batch (the larger bound; summed over a chain), before network time.',
+    'lower',
+  ),
+  forwardPassTimeS: performance(
+    'Forward pass time',
+    's',
+    'Compute-or-memory-bound time of one forward pass over the batch (nothing generated), before network time.',
+    'lower',
+  ),
+  modelParameterCount: performance(
+    'Model parameters',
+    'count',
+    'Parameters N of the model as its architecture holds them (catalogue preset, given shape, or derived from the requested count).',
+    'neither',
+  ),
+  activeParameterCount: performance(
+    'Active parameters',
+    'count',
+    'Parameters one token passes through: N for a dense model, shared weights plus the routed experts for mixture-of-experts.',
+    'neither',
+  ),
+} as const satisfies Record<string, MetricDefinition>;
+
+/** Name of a workload metric: a misspelt name in a strategy does not compile. */
+export type WorkloadMetricKey = keyof typeof WORKLOAD_METRICS;

@@ -1,8 +1,7 @@
 // Every metric the privacy and verification techniques and the trilemma report has a catalog entry (unit,
 // label, meaning), so charts and docs/metrics.md can show it.
 import { describe, expect, it } from 'vitest';
-import { evaluateAnalytic } from '../../../src/core/engine/evaluate';
-import type { EffectContext } from '../../../src/core/engine/types';
+import { effectContext, evaluateAnalytic } from '../../../src/core/engine/evaluate';
 import { METRIC_CATALOG } from '../../../src/core/metrics/catalog';
 import { defaultParams, type Params, setParams } from '../../../src/core/params/table';
 import { PRIVACY_TECHNIQUES } from '../../../src/core/privacy/params';
@@ -10,9 +9,8 @@ import { privacyEffect } from '../../../src/core/privacy/registry';
 import { trilemmaMetrics } from '../../../src/core/trilemma/metrics';
 import { VERIFICATION_TECHNIQUES } from '../../../src/core/verification/params';
 import { verificationEffect } from '../../../src/core/verification/registry';
-import { evaluateWorkload } from '../../../src/core/workloads/registry';
 
-const contextFor = (params: Params): EffectContext => ({ params, workload: evaluateWorkload(params) });
+const contextFor = (params: Params) => effectContext(params);
 
 describe('metric catalog coverage', () => {
   it('lists every privacy and verification metric', () => {

@@ -1,7 +1,7 @@
 // Behaviour of each privacy technique and of layering DP on top: who sees the data, what it costs, and how
 // the cost moves with the inputs that drive it.
 import { describe, expect, it } from 'vitest';
-import { evaluateAnalytic, evaluatePoint } from '../../../src/core/engine/evaluate';
+import { effectContext, evaluateAnalytic, evaluatePoint } from '../../../src/core/engine/evaluate';
 import { defaultParams, type Params, setParams } from '../../../src/core/params/table';
 import {
   dpAccuracyLossFraction,
@@ -11,7 +11,6 @@ import { secureAggregationExpansionRatio } from '../../../src/core/privacy/feder
 import { tfheBootstrapSeconds } from '../../../src/core/privacy/fheSchemes';
 import { PRIVACY_CORE_LABELS } from '../../../src/core/privacy/outcome';
 import { PRIVACY_TECHNIQUES } from '../../../src/core/privacy/params';
-import { evaluateWorkload } from '../../../src/core/workloads/registry';
 
 const metricsOf = (params: Params) => evaluateAnalytic(params).result.metrics;
 const inference = setParams(defaultParams(), {
@@ -111,7 +110,7 @@ describe('secure multi-party computation', () => {
     for (const outputTokenCount of [1, 16, 200]) {
       const params = setParams(mpc, { 'inference.outputTokenCount': outputTokenCount });
       const result = evaluatePoint(params);
-      const workload = evaluateWorkload(params);
+      const workload = effectContext(params).workload;
       // What the secure computation does not replace: the request's round trip and non-compute step terms.
       const setupNotComputeS = workload.setupTimeS - (workload.metrics.prefillTimeS ?? 0);
       const stepNotComputeS = result.terms

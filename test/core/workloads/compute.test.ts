@@ -1,8 +1,8 @@
-// Compute and memory bounds, FLOP per token, link rates and memory feasibility.
+// Compute and memory bounds, link rates and memory feasibility.
 import { describe, expect, it } from 'vitest';
+import { effectContext } from '../../../src/core/engine/evaluate';
 import { defaultParams, setParams } from '../../../src/core/params/table';
 import { computeTimeS, forwardTime, memoryTimeS } from '../../../src/core/workloads/compute';
-import { inferenceFlopPerToken, trainingFlopPerToken } from '../../../src/core/workloads/flops';
 import { linkRates } from '../../../src/core/workloads/links';
 import { inferenceMemoryFit, trainingMemoryFit } from '../../../src/core/workloads/memory';
 
@@ -15,15 +15,6 @@ const params = setParams(defaultParams(), {
   'hardware.mfuFraction': 0.5,
   'hardware.memoryBandwidthTBps': 2,
   'hardware.memoryBandwidthEfficiencyFraction': 0.5,
-});
-
-describe('FLOP per token', () => {
-  it('is 6N plus 12 L d T for training', () => {
-    expect(trainingFlopPerToken(params)).toBe(6e9 + 12 * 10 * 1000 * 100);
-  });
-  it('is 2N plus 4 L d c for inference at context c', () => {
-    expect(inferenceFlopPerToken(params, 50)).toBe(2e9 + 4 * 10 * 1000 * 50);
-  });
 });
 
 describe('time bounds', () => {
@@ -59,14 +50,35 @@ describe('linkRates', () => {
 
 describe('memory feasibility', () => {
   it('needs 16 bytes per parameter for bf16 training with Adam', () => {
-    const fit = trainingMemoryFit(setParams(params, { 'hardware.gpusPerNodeCount': 8 }), 1);
+    const eight = setParams(params, { 'hardware.gpusPerNodeCount': 8 });
+    const fit = trainingMemoryFit(eight, effectContext(eight).work, 1);
     expect(fit.requiredGbPerGpu).toBeCloseTo(2, 9);
     expect(fit.feasible).toBe(true);
   });
   it('reports why a model does not fit', () => {
-    const tiny = setParams(params, { 'hardware.memoryGB': 1, 'hardware.gpusPerNodeCount': 1 });
-    const fit = inferenceMemoryFit(tiny, 1);
+    const tiny = setParams(params, {
+      'hardware.memoryGB': 1,
+      'hardware.gpusPerNodeCount': 1,
+      'inference.outputTokenCount': 1,
+      'inference.promptTokenCount': 1,
+    });
+    const fit = inferenceMemoryFit(tiny, effectContext(tiny).work, 1);
     expect(fit.feasible).toBe(false);
     expect(fit.infeasibleReason).toMatch(/2\.0 GB per GPU/);
+  });
+  it('counts the KV cache of the batch when generating', () => {
+    const generating = setParams(params, {
+      'inference.batchSizeCount': 64,
+      'inference.promptTokenCount': 1000,
+      'model.attentionHeadCount': 10,
+      'model.keyValueHeadCount': 10,
+    });
+    const work = effectContext(generating).work;
+    const withCache = inferenceMemoryFit(generating, work, 1).requiredGbPerGpu;
+    const forward = setParams(generating, { 'inference.mode': 'forward' });
+    const withoutCache = inferenceMemoryFit(forward, work, 1).requiredGbPerGpu;
+    // 64 sequences x (1000 + 128) tokens x 2 (K, V) x 10 layers x 10 heads x 100 wide x 2 bytes.
+    const cacheGb = (64 * 1128 * 2 * 10 * 10 * 100 * 2) / 1e9 / params.hardware.gpusPerNodeCount;
+    expect(withCache - withoutCache).toBeCloseTo(cacheGb, 9);
   });
 });

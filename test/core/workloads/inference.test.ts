@@ -1,7 +1,7 @@
 // Inference placements: replicated, Petals-style pipeline and distributed-llama-style tensor parallelism.
 import { describe, expect, it } from 'vitest';
+import { effectContext } from '../../../src/core/engine/evaluate';
 import { defaultParams, setParams } from '../../../src/core/params/table';
-import { evaluateWorkload } from '../../../src/core/workloads/registry';
 
 const base = setParams(defaultParams(), {
   'workload.kind': 'inference',
@@ -18,13 +18,19 @@ const base = setParams(defaultParams(), {
   'network.downloadMbps': 1000,
   'network.linkEfficiencyFraction': 1,
 });
-const cost = (values: Record<string, number | string | boolean>) => evaluateWorkload(setParams(base, values));
+/**
+ * Bytes one decoding step reads at batch 1: the weights (1 byte each) plus the KV cache at the mean context
+ * (128 prompt + 64 of the 128 output tokens): 2 (K, V) x 80 layers x 8 KV heads x 128 wide x 2 bytes per token.
+ */
+const DECODE_BYTES = 7e10 + (128 + 64) * 2 * 80 * 8 * 128 * 2;
+const cost = (values: Record<string, number | string | boolean>) =>
+  effectContext(setParams(base, values)).workload;
 const term = (c: ReturnType<typeof cost>, prefix: string) => c.terms.find((t) => t.name.includes(prefix));
 
 describe('replicated', () => {
   const replicated = cost({ 'inference.placement': 'replicated', 'network.nodeCount': 4 });
-  it('is memory-bound at batch 1: N x bytes / bandwidth', () => {
-    expect(replicated.terms[0]?.seconds).toBeCloseTo(7e10 / 2e12, 9);
+  it('is memory-bound at batch 1: weights and KV cache / bandwidth', () => {
+    expect(replicated.terms[0]?.seconds).toBeCloseTo(DECODE_BYTES / 2e12, 9);
     expect(replicated.terms[0]?.name).toMatch(/memory-bound/);
   });
   it('generates batch x nodes tokens per step with independent nodes', () => {
@@ -52,7 +58,7 @@ describe('pipeline (Petals-style)', () => {
     expect(term(chain, 'activation transfer')?.seconds).toBeCloseTo((5 * 8192 * 2) / 125e6, 12);
   });
   it('sums the stages: the whole model is read once per token', () => {
-    expect(term(chain, 'stage passes')?.seconds).toBeCloseTo(7e10 / 2e12, 9);
+    expect(term(chain, 'stage passes')?.seconds).toBeCloseTo(DECODE_BYTES / 2e12, 9);
   });
   it('is infeasible with fewer nodes than servers in the chain', () => {
     const short = cost({
@@ -67,7 +73,7 @@ describe('pipeline (Petals-style)', () => {
 describe('tensor (distributed-llama-style)', () => {
   const split = cost({ 'inference.placement': 'tensor', 'network.nodeCount': 4 });
   it('divides the weights read per token by the node count', () => {
-    expect(term(split, 'sliced forward')?.seconds).toBeCloseTo(7e10 / 4 / 2e12, 9);
+    expect(term(split, 'sliced decoding step')?.seconds).toBeCloseTo(DECODE_BYTES / 4 / 2e12, 9);
   });
   it('pays 2L round trips per token', () => {
     expect(split.metrics.tensorSyncCount).toBe(160);

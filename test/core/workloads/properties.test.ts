@@ -17,25 +17,29 @@ function numberSpec(path: string): NumberParamSpec {
 }
 
 /** A valid value of a number parameter, log-uniform over log-scaled ranges. */
-function validValue(path: string, max?: number): fc.Arbitrary<number> {
+function validValue(path: string, max?: number, min?: number): fc.Arbitrary<number> {
   const spec = numberSpec(path);
   const top = Math.min(spec.max, max ?? spec.max);
+  const bottom = Math.max(spec.min, min ?? spec.min);
   const position = fc.double({ min: 0, max: 1, noNaN: true });
   return position.map((u) => {
     const raw =
-      spec.scale === 'log' && spec.min > 0
-        ? spec.min * (top / spec.min) ** u
-        : spec.min + (top - spec.min) * u;
+      spec.scale === 'log' && bottom > 0 ? bottom * (top / bottom) ** u : bottom + (top - bottom) * u;
     const value = spec.integer ? Math.round(raw) : raw;
-    return Math.min(top, Math.max(spec.min, value));
+    return Math.min(top, Math.max(bottom, value));
   });
 }
+
+/**
+ * Smallest values drawn, where a path's range allows inputs the model's rules refuse in combination: below
+ * 1e7 parameters a custom transformer cannot hold the default 32,000-token vocabulary's embeddings. The shape
+ * (layers, width) is left to the aspect-ratio rule, which keeps it consistent with the count.
+ */
+const LOWEST: Record<string, number> = { 'model.parameterCount': 1e7 };
 
 /** Paths varied at random; upper bounds keep node counts and batches at sizes a test can evaluate quickly. */
 const VARIED: Record<string, number | undefined> = {
   'model.parameterCount': undefined,
-  'model.layerCount': undefined,
-  'model.hiddenSize': undefined,
   'model.bytesPerParameter': undefined,
   'model.sequenceLengthTokens': undefined,
   'model.activationBytesPerValue': undefined,
@@ -79,7 +83,11 @@ const jobs = fc.constantFrom<Record<string, string | boolean>>(
 const paramSets: fc.Arbitrary<Params> = fc
   .tuple(
     jobs,
-    fc.record(Object.fromEntries(Object.entries(VARIED).map(([path, max]) => [path, validValue(path, max)]))),
+    fc.record(
+      Object.fromEntries(
+        Object.entries(VARIED).map(([path, max]) => [path, validValue(path, max, LOWEST[path])]),
+      ),
+    ),
   )
   .map(([job, values]) => setParams(defaultParams(), { ...job, ...values }));
 

@@ -1,15 +1,15 @@
 // Training strategies: what each step is made of, how the low-communication options act, and feasibility.
 import { describe, expect, it } from 'vitest';
+import { effectContext } from '../../../src/core/engine/evaluate';
 import type { WorkloadCost } from '../../../src/core/engine/types';
 import { defaultParams, type Params, setParams } from '../../../src/core/params/table';
-import { evaluateWorkload } from '../../../src/core/workloads/registry';
 import { qualityComputeMultiplier } from '../../../src/core/workloads/training/qualityPenalty';
 
 const base = setParams(defaultParams(), { 'workload.kind': 'training' });
 const seconds = (cost: WorkloadCost, category: string) =>
   cost.terms.filter((t) => t.category === category).reduce((sum, t) => sum + t.seconds, 0);
 const cost = (values: Record<string, number | string | boolean>, params: Params = base) =>
-  evaluateWorkload(setParams(params, values));
+  effectContext(setParams(params, values)).workload;
 
 describe('data-parallel', () => {
   const dp = cost({ 'training.strategy': 'data-parallel', 'network.nodeCount': 4 });

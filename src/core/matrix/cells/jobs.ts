@@ -14,13 +14,15 @@ type ParamMap = Readonly<Record<string, ParamScalar>>;
 /** TCP goodput over 1500-byte Ethernet (src/core/presets/network.ts), rounded: the links' efficiency. */
 const TCP_GOODPUT_FRACTION = 0.94;
 
-/** A 1B-parameter model trained DiLoCo-style (100 inner steps, int8 outer sync); the knob sets nodes and batch. */
+/**
+ * A 1B-parameter model trained DiLoCo-style (100 inner steps, int8 outer sync); the knob sets nodes and batch.
+ * Its shape follows the parameter count (aspect-ratio rule), so the sensitivity over model size stays a
+ * consistent model at every size.
+ */
 export const DECENTRALIZED_TRAINING_JOB: ParamMap = {
   'workload.kind': 'training',
   'training.strategy': 'low-communication',
   'model.parameterCount': 1e9,
-  'model.layerCount': 24,
-  'model.hiddenSize': 2048,
   'training.innerStepCount': 100,
   'training.syncBitsPerValue': 8,
   'network.linkEfficiencyFraction': TCP_GOODPUT_FRACTION,

@@ -1,15 +1,24 @@
 // Parameter group of an inference job: placement, prompt and output lengths, batch, chain length.
+import { INFERENCE_PLACEMENT_IDS, INFERENCE_PLACEMENTS, optionSummary } from '../../workloads/registry';
 import { choiceParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 
 /** Inference job parameters (used when workload.kind is inference). */
 export const INFERENCE_PARAMS = {
+  mode: choiceParam({
+    label: 'Request',
+    options: ['generate', 'forward'] as const,
+    default: 'generate',
+    description:
+      'generate: a decoder processes the prompt (prefill) then decodes the output tokens one step each; forward: one forward pass over each input (a sequence of prompt tokens, an image, a vector), nothing generated, as encoders, CNNs and MLPs run.',
+    source:
+      'Devlin et al. 2019 (encoders run one forward pass per input); Radford et al. 2019 (decoders generate)',
+  }),
   placement: choiceParam({
     label: 'Placement',
-    options: ['replicated', 'pipeline', 'tensor'] as const,
+    options: INFERENCE_PLACEMENT_IDS,
     default: 'replicated',
-    description:
-      'replicated: whole model on each node; pipeline (Petals-style): layer blocks on S nodes in a chain; tensor (distributed-llama-style): every layer split across nodes.',
+    description: `${optionSummary(INFERENCE_PLACEMENTS)}.`,
     source: 'Petals (arXiv 2209.01188); distributed-llama (b4rtaz/distributed-llama)',
   }),
   promptTokenCount: numberParam({
@@ -20,7 +29,8 @@ export const INFERENCE_PARAMS = {
     max: 1e6,
     scale: 'log',
     integer: true,
-    description: 'Tokens in each request’s prompt (processed in one parallel forward pass).',
+    description:
+      'Tokens in each request’s prompt (processed in one parallel forward pass); for a forward request, the tokens of each input sequence.',
     source: ASSUMPTION,
   }),
   outputTokenCount: numberParam({
@@ -42,7 +52,8 @@ export const INFERENCE_PARAMS = {
     max: 4096,
     scale: 'log',
     integer: true,
-    description: 'Sequences decoded together; weights are read once per step for the whole batch.',
+    description:
+      'Sequences (or images, for a CNN) processed together; weights are read once per step for the whole batch.',
     source: ASSUMPTION,
   }),
   pipelineStageCount: numberParam({

@@ -1,6 +1,7 @@
 // Parameter group of a training job: strategy, batch, tokens, and the low-communication and pipeline knobs.
 
 import { COLLECTIVE_KINDS } from '../../workloads/collectives';
+import { optionSummary, TRAINING_STRATEGIES, TRAINING_STRATEGY_IDS } from '../../workloads/registry';
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 
@@ -8,10 +9,9 @@ import { ASSUMPTION } from './assumption';
 export const TRAINING_PARAMS = {
   strategy: choiceParam({
     label: 'Strategy',
-    options: ['data-parallel', 'low-communication', 'pipeline'] as const,
+    options: TRAINING_STRATEGY_IDS,
     default: 'low-communication',
-    description:
-      'data-parallel: all-reduce gradients every step; low-communication (DiLoCo family): H local steps then an outer sync; pipeline (SWARM-style): layers split into stages over nodes.',
+    description: `${optionSummary(TRAINING_STRATEGIES)}.`,
     source: 'docs/model/performance.md; DiLoCo (arXiv 2311.08105); SWARM parallelism (arXiv 2301.11913)',
   }),
   tokensPerStepCount: numberParam({

@@ -1,53 +1,69 @@
-// Pipeline inference (Petals-style): consecutive layer blocks on S servers; for every token the client sends
+// Pipeline inference (Petals-style): consecutive layer blocks on S servers; for every step the client sends
 // the hidden state through the chain and gets it back, so a step pays S stage passes and S + 1 hops.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
-import { forwardTime } from '../compute';
+import type { WorkDescription } from '../../work/types';
+import { type ForwardTime, forwardTime } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
 import { inferenceMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
+import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
 import { inferenceWork } from './tokens';
 
 /** Hops beyond the stage count: client to the first server and the last server back to the client. */
 export const CLIENT_EXTRA_HOPS = 1;
 
-/** Cost of one decoding step walking a chain of S servers (batch per chain as configured). */
-export function pipelineInferenceCost(params: Params): WorkloadCost {
+/** A stage's time summed over the chain's S stages. */
+function overChain(stage: ForwardTime, stages: number): ForwardTime {
+  return {
+    computeS: stages * stage.computeS,
+    memoryS: stages * stage.memoryS,
+    seconds: stages * stage.seconds,
+  };
+}
+
+/** Cost of one step walking a chain of S servers (batch per chain as configured). */
+export function pipelineInferenceCost(params: Params, work: WorkDescription): WorkloadCost {
   const stages = params.inference.pipelineStageCount;
   const nodeCount = params.network.nodeCount;
   const chains = Math.max(1, Math.floor(nodeCount / stages));
   const gpus = params.hardware.gpusPerNodeCount;
   const link = linkRates(params);
-  const work = inferenceWork(params);
+  const request = inferenceWork(params, work);
   const hops = stages + CLIENT_EXTRA_HOPS;
-  const stage = forwardTime(params, work.decodeFlop / stages, work.weightBytes / stages, gpus);
-  const prefillStage = forwardTime(params, work.prefillFlop / stages, work.weightBytes / stages, gpus);
+  const step = overChain(
+    forwardTime(params, request.stepFlop / stages, request.stepMemoryBytes / stages, gpus),
+    stages,
+  );
+  const setup = overChain(
+    forwardTime(params, request.setupFlop / stages, request.setupMemoryBytes / stages, gpus),
+    stages,
+  );
   const hopLatencyS = hops * link.oneWayLatencyS;
-  const hopTransferS = hops * pointToPointTransferS(work.hiddenStateBytes, link);
-  const prefillTransferS = hops * pointToPointTransferS(work.hiddenStateBytes * work.promptTokens, link);
-  const memory = inferenceMemoryFit(params, 1 / stages);
+  const hopTransferS = hops * pointToPointTransferS(request.stepBoundaryBytes, link);
+  const setupTransferS = hops * pointToPointTransferS(request.setupBoundaryBytes, link);
+  const memory = inferenceMemoryFit(params, work, 1 / stages);
   const tooFewNodes = nodeCount < stages;
   return {
-    stepLabel: 'decoding step',
+    stepLabel: request.stepLabel,
     terms: [
-      computeTerm(`${stages} stage passes`, stages * stage.seconds),
+      computeTerm(`${stages} stage passes`, step.seconds),
       latencyTerm(`${hops} hops (latency)`, hopLatencyS),
       transferTerm(`${hops} hops (activation transfer)`, hopTransferS),
     ],
-    tokensPerStep: params.inference.batchSizeCount * chains,
-    usefulFlopPerStep: work.decodeFlop * chains,
+    tokensPerStep: request.stepTokenCount * chains,
+    usefulFlopPerStep: request.stepFlop * chains,
     activeGpuCount: chains * stages * gpus,
     // A chain runs its stages one after another, not in lockstep: no wait for the slowest of many.
     synchronizedNodeCount: 1,
-    trafficBytesPerNodePerStep: work.hiddenStateBytes,
-    stepsToFinishCount: params.inference.outputTokenCount,
-    setupTimeS: stages * prefillStage.seconds + hopLatencyS + prefillTransferS,
+    trafficBytesPerNodePerStep: request.stepBoundaryBytes,
+    stepsToFinishCount: request.stepCount,
+    setupTimeS: request.setupFlop > 0 ? setup.seconds + hopLatencyS + setupTransferS : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
       memoryPerGpuGB: memory.requiredGbPerGpu,
-      decodeComputeTimeS: stages * stage.computeS,
-      decodeMemoryTimeS: stages * stage.memoryS,
-      prefillTimeS: stages * prefillStage.seconds,
+      ...inferenceMetrics(request, work, step, setup),
       chainCount: chains,
     },
     feasible: memory.feasible && !tooFewNodes,
@@ -60,3 +76,14 @@ export function pipelineInferenceCost(params: Params): WorkloadCost {
         : {}),
   };
 }
+
+/** Pipeline inference as a strategy object. */
+export const PIPELINE_INFERENCE = {
+  id: 'pipeline',
+  kind: 'inference',
+  description: '(Petals-style) layer blocks on S nodes in a chain',
+  source: 'Petals (arXiv 2209.01188)',
+  metricKeys: [...INFERENCE_METRIC_KEYS, 'chainCount'],
+  rules: [],
+  cost: pipelineInferenceCost,
+} as const satisfies WorkloadStrategy;

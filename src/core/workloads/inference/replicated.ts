@@ -1,41 +1,50 @@
 // Replicated inference: the whole model on every node, requests spread over the nodes, no traffic between
-// nodes; a decoding step is bound by compute or by streaming the weights from memory, whichever is slower.
+// nodes; a step is bound by compute or by streaming the weights (and KV cache) from memory, whichever is slower.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import type { WorkDescription } from '../../work/types';
 import { forwardTime } from '../compute';
 import { linkRates } from '../links';
 import { inferenceMemoryFit } from '../memory';
 import { computeTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
+import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
 import { inferenceWork } from './tokens';
 
-/** Cost of one decoding step with a whole copy of the model on each node. */
-export function replicatedInferenceCost(params: Params): WorkloadCost {
+/** Cost of one step (a decoded token, or one forward pass) with a whole copy of the model on each node. */
+export function replicatedInferenceCost(params: Params, work: WorkDescription): WorkloadCost {
   const nodeCount = params.network.nodeCount;
   const gpus = params.hardware.gpusPerNodeCount;
-  const work = inferenceWork(params);
-  const decode = forwardTime(params, work.decodeFlop, work.weightBytes, gpus);
-  const prefill = forwardTime(params, work.prefillFlop, work.weightBytes, gpus);
-  const memory = inferenceMemoryFit(params, 1);
-  const bound = decode.memoryS >= decode.computeS ? 'memory-bound' : 'compute-bound';
+  const request = inferenceWork(params, work);
+  const step = forwardTime(params, request.stepFlop, request.stepMemoryBytes, gpus);
+  const setup = forwardTime(params, request.setupFlop, request.setupMemoryBytes, gpus);
+  const memory = inferenceMemoryFit(params, work, 1);
+  const bound = step.memoryS >= step.computeS ? 'memory-bound' : 'compute-bound';
   return {
-    stepLabel: 'decoding step',
-    terms: [computeTerm(`decoding step (${bound})`, decode.seconds)],
-    tokensPerStep: params.inference.batchSizeCount * nodeCount,
-    usefulFlopPerStep: work.decodeFlop * nodeCount,
+    stepLabel: request.stepLabel,
+    terms: [computeTerm(`${request.stepLabel} (${bound})`, step.seconds)],
+    tokensPerStep: request.stepTokenCount * nodeCount,
+    usefulFlopPerStep: request.stepFlop * nodeCount,
     activeGpuCount: nodeCount * gpus,
     synchronizedNodeCount: 1,
     trafficBytesPerNodePerStep: 0,
-    stepsToFinishCount: params.inference.outputTokenCount,
+    stepsToFinishCount: request.stepCount,
     // The request reaches the node and the first token comes back: one round trip.
-    setupTimeS: prefill.seconds + linkRates(params).roundTripS,
+    setupTimeS: setup.seconds + linkRates(params).roundTripS,
     qualityComputeMultiplierRatio: 1,
-    metrics: {
-      memoryPerGpuGB: memory.requiredGbPerGpu,
-      decodeComputeTimeS: decode.computeS,
-      decodeMemoryTimeS: decode.memoryS,
-      prefillTimeS: prefill.seconds,
-    },
+    metrics: { memoryPerGpuGB: memory.requiredGbPerGpu, ...inferenceMetrics(request, work, step, setup) },
     feasible: memory.feasible,
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };
 }
+
+/** Replicated inference as a strategy object. */
+export const REPLICATED_INFERENCE = {
+  id: 'replicated',
+  kind: 'inference',
+  description: 'whole model on each node',
+  source: 'MODEL.md section 2',
+  metricKeys: [...INFERENCE_METRIC_KEYS],
+  rules: [],
+  cost: replicatedInferenceCost,
+} as const satisfies WorkloadStrategy;

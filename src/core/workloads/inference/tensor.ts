@@ -2,10 +2,13 @@
 // root broadcasts the hidden state and gathers the slices back twice (attention, then feed-forward).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import type { WorkDescription } from '../../work/types';
 import { forwardTime } from '../compute';
 import { type LinkRates, linkRates } from '../links';
 import { inferenceMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
+import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
 import { inferenceWork } from './tokens';
 
 /**
@@ -17,10 +20,16 @@ export const SYNCS_PER_LAYER = 2;
 export const TRANSFERS_PER_SYNC = 2;
 
 /** Bytes through the root's link per token per sequence: (n-1) x 4 x L x d x bytes per value. */
-export function tensorSyncBytesPerToken(params: Params): number {
-  const { layerCount, hiddenSize, activationBytesPerValue } = params.model;
+export function tensorSyncBytesPerToken(params: Params, work: WorkDescription): number {
   const workers = params.network.nodeCount - 1;
-  return workers * SYNCS_PER_LAYER * TRANSFERS_PER_SYNC * layerCount * hiddenSize * activationBytesPerValue;
+  return (
+    workers *
+    SYNCS_PER_LAYER *
+    TRANSFERS_PER_SYNC *
+    work.layerCount *
+    work.boundaryWidthCount *
+    work.activationBytesPerValue
+  );
 }
 
 /** Seconds the root spends sending then receiving `bytes` in total (half each way, one after the other). */
@@ -30,42 +39,44 @@ function rootTransferS(bytes: number, link: LinkRates): number {
   );
 }
 
-/** Cost of one decoding step with every layer split across all nodes. */
-export function tensorInferenceCost(params: Params): WorkloadCost {
+/** Cost of one step (a decoded token, or one forward pass) with every layer split across all nodes. */
+export function tensorInferenceCost(params: Params, work: WorkDescription): WorkloadCost {
   const nodeCount = params.network.nodeCount;
   const gpus = params.hardware.gpusPerNodeCount;
   const link = linkRates(params);
-  const work = inferenceWork(params);
-  const decode = forwardTime(params, work.decodeFlop / nodeCount, work.weightBytes / nodeCount, gpus);
-  const prefill = forwardTime(params, work.prefillFlop / nodeCount, work.weightBytes / nodeCount, gpus);
-  const syncCount = nodeCount > 1 ? SYNCS_PER_LAYER * params.model.layerCount : 0;
+  const request = inferenceWork(params, work);
+  const step = forwardTime(params, request.stepFlop / nodeCount, request.stepMemoryBytes / nodeCount, gpus);
+  const setup = forwardTime(
+    params,
+    request.setupFlop / nodeCount,
+    request.setupMemoryBytes / nodeCount,
+    gpus,
+  );
+  const syncCount = nodeCount > 1 ? SYNCS_PER_LAYER * work.layerCount : 0;
   const latencyS = syncCount * link.roundTripS;
-  const bytesPerToken = tensorSyncBytesPerToken(params);
-  const batch = params.inference.batchSizeCount;
-  const memory = inferenceMemoryFit(params, 1 / nodeCount);
+  const bytesPerToken = tensorSyncBytesPerToken(params, work);
+  const memory = inferenceMemoryFit(params, work, 1 / nodeCount);
   return {
-    stepLabel: 'decoding step',
+    stepLabel: request.stepLabel,
     terms: [
-      computeTerm('sliced forward pass', decode.seconds),
+      computeTerm(`sliced ${request.stepLabel}`, step.seconds),
       latencyTerm(`${syncCount} layer syncs (latency)`, latencyS),
-      transferTerm('layer syncs (transfer)', rootTransferS(bytesPerToken * batch, link)),
+      transferTerm('layer syncs (transfer)', rootTransferS(bytesPerToken * request.stepTokenCount, link)),
     ],
-    tokensPerStep: batch,
-    usefulFlopPerStep: work.decodeFlop,
+    tokensPerStep: request.stepTokenCount,
+    usefulFlopPerStep: request.stepFlop,
     activeGpuCount: nodeCount * gpus,
     synchronizedNodeCount: nodeCount,
-    trafficBytesPerNodePerStep: (bytesPerToken * batch) / TRANSFERS_PER_SYNC,
-    stepsToFinishCount: params.inference.outputTokenCount,
+    trafficBytesPerNodePerStep: (bytesPerToken * request.stepTokenCount) / TRANSFERS_PER_SYNC,
+    stepsToFinishCount: request.stepCount,
     setupTimeS:
-      prefill.seconds +
-      latencyS +
-      rootTransferS(bytesPerToken * params.inference.promptTokenCount * batch, link),
+      request.setupFlop > 0
+        ? setup.seconds + latencyS + rootTransferS(bytesPerToken * request.setupTokenCount, link)
+        : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
       memoryPerGpuGB: memory.requiredGbPerGpu,
-      decodeComputeTimeS: decode.computeS,
-      decodeMemoryTimeS: decode.memoryS,
-      prefillTimeS: prefill.seconds,
+      ...inferenceMetrics(request, work, step, setup),
       tensorSyncBytesPerToken: bytesPerToken,
       tensorSyncCount: syncCount,
     },
@@ -73,3 +84,14 @@ export function tensorInferenceCost(params: Params): WorkloadCost {
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };
 }
+
+/** Tensor-parallel inference as a strategy object. */
+export const TENSOR_INFERENCE = {
+  id: 'tensor',
+  kind: 'inference',
+  description: '(distributed-llama-style) every layer split across nodes',
+  source: 'distributed-llama (b4rtaz/distributed-llama)',
+  metricKeys: [...INFERENCE_METRIC_KEYS, 'tensorSyncBytesPerToken', 'tensorSyncCount'],
+  rules: [],
+  cost: tensorInferenceCost,
+} as const satisfies WorkloadStrategy;

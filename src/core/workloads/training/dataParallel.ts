@@ -1,10 +1,12 @@
 // Data-parallel training: every node trains on its own tokens and the gradients are all-reduced every step.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import type { WorkDescription } from '../../work/types';
 import { syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
@@ -16,11 +18,11 @@ import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
  * round trip bucketing can cost more than it hides; a practitioner then syncs in one piece (or raises
  * bucket_cap_mb, pytorch/pytorch issue 118421), so the step takes the better of the two.
  */
-export function dataParallelCost(params: Params): WorkloadCost {
+export function dataParallelCost(params: Params, work: WorkDescription): WorkloadCost {
   const nodeCount = params.network.nodeCount;
   const { overlapGradientSync, gradientBucketMB, syncCollective: kind } = params.training;
-  const step = innerStep(params);
-  const gradientBytes = (params.model.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE;
+  const step = innerStep(params, work);
+  const gradientBytes = (work.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE;
   const whole = syncCollective(kind, gradientBytes, collectivePlacement(params, nodeCount));
   const serial = bucketed(whole, gradientBytes, Number.POSITIVE_INFINITY);
   const overlapped = bucketed(whole, gradientBytes, gradientBucketMB * BYTES_PER_MB);
@@ -31,7 +33,7 @@ export function dataParallelCost(params: Params): WorkloadCost {
   const exposedS = bucketedExposedS(buckets, step.computeS);
   const share = buckets.syncS > 0 ? exposedS / buckets.syncS : 0;
   const sync = { ...whole, latencyS: buckets.latencyS, transferS: buckets.transferS };
-  const memory = trainingMemoryFit(params, 1);
+  const memory = trainingMemoryFit(params, work, 1);
   const tokensPerStep = step.tokensPerNode * nodeCount;
   return {
     stepLabel: 'training step',
@@ -60,3 +62,22 @@ export function dataParallelCost(params: Params): WorkloadCost {
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };
 }
+
+/** Data-parallel training as a strategy object. */
+export const DATA_PARALLEL = {
+  id: 'data-parallel',
+  kind: 'training',
+  description: 'all-reduce gradients every step',
+  source:
+    'docs/model/performance.md; Patarasuk and Yuan 2009 (ring all-reduce); PyTorch DDP (gradient buckets)',
+  metricKeys: [
+    'modelFlopPerToken',
+    'memoryPerGpuGB',
+    'syncTimeS',
+    'exposedSyncTimeS',
+    'syncUploadBytesPerNodePerStep',
+    'syncDownloadBytesPerNodePerStep',
+  ],
+  rules: [],
+  cost: dataParallelCost,
+} as const satisfies WorkloadStrategy;

@@ -4,10 +4,12 @@
 // arrives later than tau inner steps costs time.
 import type { StepTerm, WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import type { WorkDescription } from '../../work/types';
 import { type CollectiveCost, syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS, streamingExposedS } from './overlap';
@@ -63,20 +65,19 @@ export function communicationReductionVsDdp(params: Params): number {
 }
 
 /** Cost of one outer round of low-communication training. */
-export function lowCommunicationCost(params: Params): WorkloadCost {
+export function lowCommunicationCost(params: Params, work: WorkDescription): WorkloadCost {
   const { innerStepCount, syncBitsPerValue, extraCompressionRatio } = params.training;
   const nodeCount = params.network.nodeCount;
-  const step = innerStep(params);
+  const step = innerStep(params, work);
   const computeS = innerStepCount * step.computeS;
-  const payloadBytes =
-    (params.model.parameterCount * syncBitsPerValue) / BITS_PER_BYTE / extraCompressionRatio;
+  const payloadBytes = (work.parameterCount * syncBitsPerValue) / BITS_PER_BYTE / extraCompressionRatio;
   const sync = syncCollective(
     params.training.syncCollective,
     payloadBytes,
     collectivePlacement(params, nodeCount),
   );
   const { syncS, exposedS } = outerSyncExposure(params, payloadBytes, step.computeS);
-  const memory = trainingMemoryFit(params, 1);
+  const memory = trainingMemoryFit(params, work, 1);
   const tokensPerStep = innerStepCount * step.tokensPerNode * nodeCount;
   const quality = qualityComputeMultiplier(nodeCount, innerStepCount);
   return {
@@ -107,3 +108,25 @@ export function lowCommunicationCost(params: Params): WorkloadCost {
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };
 }
+
+/** Low-communication training as a strategy object. */
+export const LOW_COMMUNICATION = {
+  id: 'low-communication',
+  kind: 'training',
+  description: '(DiLoCo family) H local steps then an outer sync',
+  source: 'DiLoCo (arXiv 2311.08105); INTELLECT-1 technical report (arXiv 2412.01152)',
+  metricKeys: [
+    'modelFlopPerToken',
+    'memoryPerGpuGB',
+    'innerStepTimeS',
+    'syncTimeS',
+    'exposedSyncTimeS',
+    'syncUploadTimeS',
+    'syncDownloadTimeS',
+    'syncUploadBytesPerNodePerStep',
+    'syncDownloadBytesPerNodePerStep',
+    'communicationReductionVsDdpRatio',
+  ],
+  rules: [],
+  cost: lowCommunicationCost,
+} as const satisfies WorkloadStrategy;

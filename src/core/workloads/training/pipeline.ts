@@ -3,11 +3,13 @@
 // their stage gradients at the end of the step.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import type { WorkDescription } from '../../work/types';
 import { ringAllReduce } from '../collectives';
 import { computeTimeS } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import type { WorkloadStrategy } from '../types';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
 
@@ -20,11 +22,11 @@ export function gpipeSlotCount(microBatchCount: number, stageCount: number): num
 }
 
 /** Cost of one pipeline-parallel training step. */
-export function pipelineTrainingCost(params: Params): WorkloadCost {
+export function pipelineTrainingCost(params: Params, work: WorkDescription): WorkloadCost {
   const { pipelineStageCount: stages, microBatchCount, activationCompressionRatio } = params.training;
   const nodeCount = params.network.nodeCount;
   const replicas = Math.max(1, Math.floor(nodeCount / stages));
-  const step = innerStep(params);
+  const step = innerStep(params, work);
   const link = linkRates(params);
   const microTokens = step.tokensPerNode / microBatchCount;
   const microComputeS = computeTimeS(
@@ -34,15 +36,13 @@ export function pipelineTrainingCost(params: Params): WorkloadCost {
   );
   const hasBoundaries = stages > 1;
   const activationBytes =
-    (microTokens * params.model.hiddenSize * params.model.activationBytesPerValue) /
-    activationCompressionRatio;
+    (microTokens * work.boundaryWidthCount * work.activationBytesPerValue) / activationCompressionRatio;
   const slotTransferS = hasBoundaries ? PASS_DIRECTIONS * pointToPointTransferS(activationBytes, link) : 0;
   const slotLatencyS = hasBoundaries ? PASS_DIRECTIONS * link.oneWayLatencyS : 0;
   const slots = gpipeSlotCount(microBatchCount, stages);
-  const gradientBytes =
-    (params.model.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE / stages;
+  const gradientBytes = (work.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE / stages;
   const sync = ringAllReduce(gradientBytes, replicas, link);
-  const memory = trainingMemoryFit(params, 1 / stages);
+  const memory = trainingMemoryFit(params, work, 1 / stages);
   const tooFewNodes = nodeCount < stages;
   const tokensPerStep = replicas * step.tokensPerNode;
   return {
@@ -81,3 +81,20 @@ export function pipelineTrainingCost(params: Params): WorkloadCost {
         : {}),
   };
 }
+
+/** Pipeline training as a strategy object. */
+export const PIPELINE_TRAINING = {
+  id: 'pipeline',
+  kind: 'training',
+  description: '(SWARM-style) layers split into stages over nodes',
+  source: 'GPipe (Huang et al. 2019); SWARM parallelism (arXiv 2301.11913)',
+  metricKeys: [
+    'modelFlopPerToken',
+    'memoryPerGpuGB',
+    'pipelineBubbleFraction',
+    'pipelineReplicaCount',
+    'syncTimeS',
+  ],
+  rules: [],
+  cost: pipelineTrainingCost,
+} as const satisfies WorkloadStrategy;

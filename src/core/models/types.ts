@@ -1,0 +1,105 @@
+// Typed descriptions of model architectures: decoder and encoder transformers (dense or mixture-of-experts,
+// optionally with latent attention), CNNs as a list of layers, and MLPs. A description holds the shape only;
+// parameter counts and the work of each pass are derived from it (parameterCount.ts, src/core/work).
+
+/** Element-wise activation of a feed-forward or convolution layer. */
+export type Activation = 'gelu' | 'silu' | 'relu' | 'none';
+
+/** Mixture-of-experts feed-forward layers (Mixtral, DeepSeek-V3). */
+export interface MixtureOfExperts {
+  /** Routed experts per MoE layer. */
+  expertCount: number;
+  /** Routed experts each token uses (top-k). */
+  activeExpertCount: number;
+  /** Experts every token uses in addition (DeepSeek-V3: 1). */
+  sharedExpertCount: number;
+  /** Hidden width of one expert's feed-forward. */
+  expertFeedForwardSize: number;
+  /** Leading layers that keep a dense feed-forward of `feedForwardSize` (DeepSeek-V3: 3). */
+  denseLayerCount: number;
+}
+
+/** Multi-head latent attention (DeepSeek-V2/V3): queries and keys/values pass through low-rank latents. */
+export interface LatentAttention {
+  queryLatentSize: number;
+  keyValueLatentSize: number;
+  /** Per-head width of the rotary part of queries and keys (shared key part is cached once). */
+  ropeHeadSize: number;
+}
+
+/** A decoder (causal, generates tokens) or encoder (bidirectional, one forward) transformer. */
+export interface TransformerArchitecture {
+  family: 'decoder' | 'encoder';
+  layerCount: number;
+  hiddenSize: number;
+  attentionHeadCount: number;
+  /** Key/value heads: equal to the head count for multi-head attention, fewer for grouped-query. */
+  keyValueHeadCount: number;
+  /** Width of one head (queries, keys and values). */
+  headSize: number;
+  /** Hidden width of the dense feed-forward. */
+  feedForwardSize: number;
+  /** Gated feed-forward (SwiGLU, GeGLU): three weight matrices instead of two. */
+  gatedFeedForward: boolean;
+  activation: Activation;
+  /** LayerNorm (gain and bias) or RMSNorm (gain only). */
+  normalization: 'layer' | 'rms';
+  /** Biases on the linear layers (GPT-2, BERT, BLOOM) or none (Llama family). */
+  linearBiases: boolean;
+  vocabularySize: number;
+  /** Output projection shares the input embedding's weights. */
+  tiedEmbeddings: boolean;
+  /** Rows of a learned position table (0 for rotary or ALiBi positions). */
+  learnedPositionCount: number;
+  /** Longest context the model was built for, tokens. */
+  contextTokenCount: number;
+  experts?: MixtureOfExperts;
+  latentAttention?: LatentAttention;
+  /** Weights outside the pattern above (BERT's pooler and token types, BLOOM's embedding norm). */
+  extraParameterCount: number;
+}
+
+/** One layer of a CNN or MLP, in order; a residual block holds a body and an optional shortcut. */
+export type NetworkLayer =
+  | {
+      kind: 'convolution';
+      outChannelCount: number;
+      kernelSize: number;
+      stride: number;
+      padding: number;
+      /** Channel groups: 1 for a full convolution, the channel count for a depthwise one. */
+      groupCount: number;
+      activation: Activation;
+      batchNorm: boolean;
+    }
+  | { kind: 'pooling'; mode: 'max' | 'average'; kernelSize: number; stride: number; padding: number }
+  | { kind: 'globalAveragePooling' }
+  | { kind: 'dense'; outFeatureCount: number; activation: Activation; bias: boolean }
+  | { kind: 'residual'; body: readonly NetworkLayer[]; shortcut: readonly NetworkLayer[] };
+
+/** A CNN (image input) or MLP (vector input) as a list of layers. */
+export interface LayerListArchitecture {
+  family: 'cnn' | 'mlp';
+  /** One item's input: [channels, height, width] for a CNN, [features] for an MLP. */
+  inputShape: readonly number[];
+  layers: readonly NetworkLayer[];
+}
+
+/** Any architecture the catalogue can describe. */
+export type Architecture = TransformerArchitecture | LayerListArchitecture;
+
+/** A catalogue entry: an architecture with its published size and the source of both. */
+export interface CataloguePreset<Id extends string = string> {
+  id: Id;
+  label: string;
+  architecture: Architecture;
+  /** Parameter count the source states (a test checks the shape reproduces it). */
+  publishedParameterCount: number;
+  /** Model card or paper the shape and count come from. */
+  source: string;
+}
+
+/** Whether an architecture is a layer list (CNN or MLP) rather than a transformer. */
+export function isLayerList(architecture: Architecture): architecture is LayerListArchitecture {
+  return architecture.family === 'cnn' || architecture.family === 'mlp';
+}
