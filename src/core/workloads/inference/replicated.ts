@@ -43,7 +43,7 @@ export const REPLICATED_INFERENCE = {
   id: 'replicated',
   kind: 'inference',
   description: 'whole model on each node',
-  source: 'MODEL.md section 2',
+  source: 'docs/model/performance.md',
   metricKeys: [...INFERENCE_METRIC_KEYS],
   rules: [],
   cost: replicatedInferenceCost,
