@@ -152,7 +152,12 @@ export const OPTION_NAMES = {
       'custom-gas': 'Operation with a set gas cost',
       'groth16-verification': 'Groth16 proof verification',
     },
-    bftProtocol: { pbft: 'PBFT', hotstuff: 'HotStuff' },
+    bftProtocol: {
+      pbft: 'PBFT',
+      tendermint: 'Tendermint (CometBFT)',
+      hotstuff: 'HotStuff',
+      dag: 'DAG-based (Narwhal, Mysticeti)',
+    },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
 } as const satisfies GroupsWithChoices;

@@ -72,3 +72,40 @@ describe('bftDecisionS', () => {
     expect(chain.metrics.ledgerFaultTolerantValidatorCount).toBe(33);
   });
 });
+
+describe('committee size and throughput', () => {
+  it('a larger committee never raises BFT throughput, for any protocol family', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.constantFrom('pbft', 'tendermint', 'hotstuff', 'dag'),
+        fc.double({ min: 0.1, max: 300, noNaN: true }),
+        fc.double({ min: 10, max: 1e5, noNaN: true }),
+        (validators, extra, protocol, rttMs, mbps) => {
+          const at = (count: number) => {
+            const chain = bftChain(
+              committee({
+                'ledger.bftValidatorCount': Math.min(10_000, count),
+                'ledger.bftProtocol': protocol,
+                'network.rttMs': rttMs,
+                'network.uploadMbps': mbps,
+                'network.downloadMbps': mbps,
+              }),
+            );
+            return chain.blockGasLimit / chain.blockTimeS;
+          };
+          expect(at(validators + extra)).toBeLessThanOrEqual(at(validators));
+        },
+      ),
+    );
+  });
+  it('leader-based block times grow with the committee faster than DAG-based ones (dissemination is spread)', () => {
+    const blockTime = (protocol: string, validators: number) =>
+      bftChain(committee({ 'ledger.bftProtocol': protocol, 'ledger.bftValidatorCount': validators }))
+        .blockTimeS;
+    const hotstuffGrowth = blockTime('hotstuff', 1000) / blockTime('hotstuff', 10);
+    expect(hotstuffGrowth).toBeGreaterThan(1.5);
+    expect(blockTime('dag', 1000) / blockTime('dag', 10)).toBeLessThan(hotstuffGrowth);
+  });
+});

@@ -84,11 +84,12 @@ export const LEDGER_PARAMS = {
   }),
   bftProtocol: choiceParam({
     label: 'BFT protocol',
-    options: ['pbft', 'hotstuff'] as const,
+    options: ['pbft', 'tendermint', 'hotstuff', 'dag'] as const,
     default: 'pbft',
     description:
-      'pbft: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision (also Tendermint-like); hotstuff: votes through a leader, 7 one-way delays, about 7n messages.',
-    source: 'Castro and Liskov, PBFT (OSDI 1999); Yin et al., HotStuff (PODC 2019)',
+      'pbft and tendermint: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision; hotstuff: votes through a leader, 7 one-way delays, about 7n messages; dag (Narwhal/Bullshark, Mysticeti): every validator broadcasts its own block each round, 3 one-way delays to commit, n^2 small messages, block dissemination spread over all validators. Leader-based protocols also pay the proposer uploading each block to n - 1 validators; all pay a signature check per received vote.',
+    source:
+      'Castro and Liskov, PBFT (OSDI 1999); Buchman et al., Tendermint (arXiv 1807.04938); Yin et al., HotStuff (PODC 2019); Danezis et al., Narwhal and Tusk (EuroSys 2022); Babel et al., Mysticeti (arXiv 2310.14821)',
   }),
   bftValidatorCount: numberParam({
     label: 'BFT validators',
