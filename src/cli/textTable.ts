@@ -1,5 +1,7 @@
-// The readable table `run` prints: one line per row with the variant, the swept values and the key metrics
-// (label and unit from the metric catalog), with P10-P90 after the value when Monte Carlo ran.
+// The readable table `run` prints: one line per row with the variant, the swept values, whether the
+// configuration can run, and the key metrics (label and unit from the metric catalog), with P10-P90 after the
+// value when Monte Carlo ran. A row that cannot run is marked INFEASIBLE, shows no metrics, and its reasons
+// are listed under the table.
 import { findMetric } from '../core/metrics/catalog';
 import { formatNumber } from '../core/scenario/formatNumber';
 import type { Scenario, ScenarioResult, ScenarioRow } from '../core/scenario/types';
@@ -62,11 +64,12 @@ export function formatRunTable(scenario: Scenario, result: ScenarioResult): stri
         ? `, Monte Carlo ${monteCarlo?.runCount} runs x ${monteCarlo?.stepCount} steps ([P10-P90] after values)`
         : ', analytic only'),
   ];
-  const header = ['variant', ...axes, ...KEY_METRICS.map(metricHeader)];
+  const header = ['variant', ...axes, 'runs', ...KEY_METRICS.map(metricHeader)];
   const body = result.rows.map((row) => [
     row.variant,
     ...axes.map((path) => pointCell(row.point[path])),
-    ...KEY_METRICS.map((name) => metricCell(row, name)),
+    row.result.feasible ? 'yes' : 'INFEASIBLE',
+    ...KEY_METRICS.map((name) => (row.result.feasible ? metricCell(row, name) : '-')),
   ]);
   const warnings = [
     ...new Set(

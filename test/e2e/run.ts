@@ -8,6 +8,7 @@ import { CLAIM_CASES } from './cases/claims';
 import { COMPARE_MANY_CASES } from './cases/compareMany';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
+import { FEASIBILITY_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
 import { LINK_CASES } from './cases/links';
 import { MODEL_ERROR_CASES } from './cases/modelError';
@@ -25,6 +26,7 @@ import { runCases } from './runner';
 const ALL_CASES = [
   ...SHELL_CASES,
   ...CONTROL_CASES,
+  ...FEASIBILITY_CASES,
   ...LINK_CASES,
   ...DETERMINISM_CASES,
   ...SCENARIO_CASES,

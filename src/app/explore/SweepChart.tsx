@@ -28,7 +28,8 @@ export function SweepChart({ reportDrawn }: { reportDrawn: DrawReporter }) {
 
   const figure = useMemo(() => {
     const currentX = computedParams ? getParam(computedParams, sweepPath) : undefined;
-    const currentY = point?.metrics[metric];
+    // No marker for a configuration that cannot run: the readout says why instead.
+    const currentY = point?.feasible ? point.metrics[metric] : undefined;
     const current =
       typeof currentX === 'number' && currentY !== undefined ? { x: currentX, y: currentY } : null;
     return sweepFigure(

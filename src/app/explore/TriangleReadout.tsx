@@ -1,6 +1,6 @@
 // The triangle readout: performance, verifiability and privacy figures of the current point, each with the
 // model's track record in its error area (linking to the table of model error), its category labels (whom you
-// must trust, who sees the data) and any warnings.
+// must trust, who sees the data) and any warnings. A configuration that cannot run is greyed out with the reason.
 import { useApp } from '../store/StoreContext';
 import { MODEL_ERROR_TABLE_ID, showModelErrorRow } from './ModelErrorTable';
 import { categoryLabels, cornerFigures, TRIANGLE_CORNERS } from './triangleReadout';
@@ -17,11 +17,23 @@ export function TriangleReadout() {
   const params = useApp((state) => state.computedParams);
   if (!point) return <p className="placeholder">Computing…</p>;
   const labels = categoryLabels(point);
+  const otherWarnings = point.warnings.filter((warning) => !point.infeasibleReasons.includes(warning));
   return (
-    <section className="readout" aria-label="Triangle readout" data-testid="triangle-readout">
-      {point.warnings.length > 0 && (
+    <section
+      className={point.feasible ? 'readout' : 'readout infeasible'}
+      aria-label="Triangle readout"
+      data-testid="triangle-readout"
+      data-feasible={point.feasible ? 'true' : 'false'}
+    >
+      {!point.feasible && (
+        <p className="infeasible-note" role="alert" data-testid="infeasible-note">
+          This configuration cannot run: {point.infeasibleReasons.join('; ')}. The figures below describe a
+          run that cannot happen; the charts leave it out.
+        </p>
+      )}
+      {otherWarnings.length > 0 && (
         <ul className="warnings" role="status">
-          {point.warnings.map((warning) => (
+          {otherWarnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>

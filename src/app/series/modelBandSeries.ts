@@ -24,7 +24,7 @@ export function modelBandSeries(
 ): ModelBandSeries | null {
   const bands = points.map((point) => {
     const value = point.result.metrics[metric];
-    if (value === undefined) return undefined;
+    if (value === undefined || !point.result.feasible) return undefined;
     return modelErrorBand(metric, setParam(params, path, point.value), value, point.result.bands[metric]);
   });
   if (!bands.some((band) => band?.low != null && band.high != null)) return null;

@@ -43,7 +43,8 @@ function lineOf(
   return {
     label,
     x: rows.map(x),
-    y: rows.map((row) => finiteOrNull(row.result.metrics[metric])),
+    // A row that cannot run is a gap, not a point.
+    y: rows.map((row) => (row.result.feasible ? finiteOrNull(row.result.metrics[metric]) : null)),
     band: hasBand
       ? {
           p10: rows.map((row) => finiteOrNull(row.result.bands[metric]?.p10)),

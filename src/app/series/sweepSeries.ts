@@ -9,7 +9,7 @@ import { type ModelBandSeries, modelBandSeries } from './modelBandSeries';
 /** A sweep ready to draw. Values are in the units the titles name. */
 export interface SweepSeries {
   x: number[];
-  /** Analytic (expected-value) metric per point; null where the engine gave no finite value. */
+  /** Analytic (expected-value) metric per point; null (a gap) where the engine gave no finite value or the configuration cannot run. */
   y: (number | null)[];
   /** Monte Carlo P10 and P90 per point, or null when the metric has no band. */
   band: { p10: (number | null)[]; p90: (number | null)[] } | null;
@@ -47,12 +47,15 @@ export function sweepSeries(
   params: Params | null = null,
 ): SweepSeries {
   const spec = findParam(path)?.spec;
-  const y = points.map((point) => finiteOrNull(point.result.metrics[metric]));
+  // A configuration that cannot run (does not fit in memory, breaks a physical limit) is a gap, not a point.
+  const plotted = (point: SweepPoint, value: number | undefined) =>
+    point.result.feasible ? finiteOrNull(value) : null;
+  const y = points.map((point) => plotted(point, point.result.metrics[metric]));
   const hasBand = points.length > 0 && points.every((point) => point.result.bands[metric] !== undefined);
   const band = hasBand
     ? {
-        p10: points.map((point) => finiteOrNull(point.result.bands[metric]?.p10)),
-        p90: points.map((point) => finiteOrNull(point.result.bands[metric]?.p90)),
+        p10: points.map((point) => plotted(point, point.result.bands[metric]?.p10)),
+        p90: points.map((point) => plotted(point, point.result.bands[metric]?.p90)),
       }
     : null;
   const present = y.filter((value): value is number => value !== null);

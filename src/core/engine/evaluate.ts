@@ -13,6 +13,7 @@ import { verificationEffect } from '../verification/registry';
 import { describeWork } from '../work/describe';
 import type { WorkDescription } from '../work/types';
 import { evaluateWorkload } from '../workloads/registry';
+import { feasibility } from './feasibility';
 import { metricsFromStepTime } from './metrics';
 import { runMonteCarlo } from './monteCarlo';
 import { expectedSynchronyTerms, sumByDriver, synchronyModel } from './stepComposition';
@@ -132,7 +133,8 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
     ...effects.map((e) => e.labels),
     ledger.labels,
   );
-  const warnings = workload.feasible ? [] : [workload.infeasibleReason ?? 'infeasible configuration'];
+  const fit = feasibility(params, workload);
+  const warnings = [...fit.infeasibleReasons];
   return {
     context,
     effects,
@@ -141,7 +143,7 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
     synchrony,
     resourceMultiplierRatio,
     ledgerCostPerStepUsd,
-    result: { metrics, bands: {}, labels, terms, warnings },
+    result: { metrics, bands: {}, labels, terms, warnings, ...fit },
   };
 }
 

@@ -119,4 +119,11 @@ export interface PointResult {
   terms: StepTerm[];
   /** Problems that make the point meaningless (infeasible placement, incompatible techniques). */
   warnings: string[];
+  /**
+   * Whether the configuration can run at all (fits in memory, respects the stated physical limits). When false,
+   * the metrics describe a run that cannot happen: outputs mark the row and charts leave a gap.
+   */
+  feasible: boolean;
+  /** Why the configuration cannot run (empty when feasible). */
+  infeasibleReasons: string[];
 }

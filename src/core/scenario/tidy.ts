@@ -1,4 +1,5 @@
-// Flattens a scenario result into tidy rows, one per variant x sweep point: the variant, every parameter as
+// Flattens a scenario result into tidy rows, one per variant x sweep point: the variant, whether it can run
+// ("feasible", with the reasons in "infeasibleReason"), every parameter as
 // "group.name", every metric, Monte Carlo bands as "metric.p10/.p50/.p90", the model-error band of each metric
 // with an error area ("metric.modelErrorLow/.modelErrorHigh/.modelErrorArea"), labels as "label.name", warnings.
 // Machine output (CSV, JSON) and downloads are built from this.
@@ -24,7 +25,11 @@ function keysInOrder(rows: readonly ScenarioRow[], keysOf: (row: ScenarioRow) =>
 }
 
 function rowCells(row: ScenarioRow): Record<string, TidyCell> {
-  const cells: Record<string, TidyCell> = { variant: row.variant };
+  const cells: Record<string, TidyCell> = {
+    variant: row.variant,
+    feasible: row.result.feasible,
+    infeasibleReason: row.result.infeasibleReasons.join('; '),
+  };
   for (const param of PARAMETER_ROWS) cells[param.path] = getParam(row.params, param.path) ?? null;
   Object.assign(cells, row.result.metrics);
   for (const [metric, band] of Object.entries(row.result.bands)) {
@@ -41,6 +46,8 @@ export function tidyTable(result: ScenarioResult): TidyTable {
   const { rows } = result;
   const columns = [
     'variant',
+    'feasible',
+    'infeasibleReason',
     ...PARAMETER_ROWS.map((param) => param.path),
     ...keysInOrder(rows, (row) => Object.keys(row.result.metrics)),
     ...keysInOrder(rows, (row) =>

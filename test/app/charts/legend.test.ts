@@ -10,7 +10,15 @@ import { sweepSeries } from '../../../src/app/series/sweepSeries';
 const band = { throughputTokensPerS: { p10: 9, p50: 10, p90: 11 } };
 const point = (value: number) => ({
   value,
-  result: { metrics: { throughputTokensPerS: 10 }, bands: band, labels: {}, terms: [], warnings: [] },
+  result: {
+    metrics: { throughputTokensPerS: 10 },
+    bands: band,
+    labels: {},
+    terms: [],
+    warnings: [],
+    feasible: true,
+    infeasibleReasons: [],
+  },
 });
 
 describe('legendEntries', () => {

@@ -18,6 +18,8 @@ const result = (value: number): PointResult => ({
   labels: {},
   terms: [],
   warnings: [],
+  feasible: true,
+  infeasibleReasons: [],
 });
 const POINTS = [
   { value: 10, result: result(10) },

@@ -11,9 +11,27 @@ const result = (value: number, band: boolean): PointResult => ({
   labels: {},
   terms: [],
   warnings: [],
+  feasible: true,
+  infeasibleReasons: [],
 });
 
 describe('sweepSeries', () => {
+  it('leaves a gap, not a point, where the configuration cannot run', () => {
+    const cannotRun = { ...result(30, true), feasible: false, infeasibleReasons: ['does not fit'] };
+    const series = sweepSeries(
+      [
+        { value: 1, result: result(10, true) },
+        { value: 10, result: cannotRun },
+        { value: 100, result: result(20, true) },
+      ],
+      'network.rttMs',
+      'throughputTokensPerS',
+    );
+    expect(series.y).toEqual([10, null, 20]);
+    expect(series.band?.p10).toEqual([9, null, 18]);
+    expect(series.band?.p90).toEqual([11, null, 22]);
+  });
+
   it('passes values and bands through with axis titles from the tables', () => {
     const series = sweepSeries(
       [

@@ -18,7 +18,7 @@ export function minimalScenario(extra: Record<string, unknown> = {}): Record<str
 
 /** A point result with the given metrics and bands. */
 export function pointResult(metrics: Record<string, number>, bands: Record<string, Band> = {}): PointResult {
-  return { metrics, bands, labels: {}, terms: [], warnings: [] };
+  return { metrics, bands, labels: {}, terms: [], warnings: [], feasible: true, infeasibleReasons: [] };
 }
 
 /** A row of a hand-made result. */

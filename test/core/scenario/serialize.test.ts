@@ -19,14 +19,18 @@ const sample = () => {
   const second = row('b', {}, { stepTimeS: Number.NaN, extraMetric: 5 });
   second.result.labels = { trust: 'the node, "always"' };
   second.result.warnings = ['does not fit, in memory'];
+  second.result.feasible = false;
+  second.result.infeasibleReasons = ['does not fit, in memory'];
   return result([first, second]);
 };
 
 describe('tidyTable', () => {
-  it('has the variant, every parameter, every metric, bands, labels and warnings as columns', () => {
+  it('has the variant, feasibility, every parameter, every metric, bands, labels and warnings as columns', () => {
     const { columns, records } = tidyTable(sample());
     expect(columns).toEqual([
       'variant',
+      'feasible',
+      'infeasibleReason',
       ...PARAMETER_ROWS.map((param) => param.path),
       'stepTimeS',
       'slowdownVsDatacentreRatio',
@@ -76,7 +80,9 @@ describe('resultToCsv', () => {
   it('writes a header, one line per row, quoted text, and words for non-finite numbers', () => {
     const lines = resultToCsv(sample()).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]?.startsWith('variant,workload.kind,')).toBe(true);
+    expect(lines[0]?.startsWith('variant,feasible,infeasibleReason,workload.kind,')).toBe(true);
+    expect(lines[1]?.startsWith('a,true,,')).toBe(true);
+    expect(lines[2]?.startsWith('b,false,"does not fit, in memory",')).toBe(true);
     expect(lines[1]).toContain(',2,Infinity,,1,2,3,');
     expect(lines[2]).toContain(
       ',NaN,,5,,,,,,training-networks,,,,"the node, ""always""","does not fit, in memory"',
