@@ -1,4 +1,5 @@
-// A claim check's report: the claim and its source, the verdict with its probability, the distribution of the
+// A claim check's report: the claim and its source, the verdict with its probability (inputs and the model's
+// own error), how that uncertainty splits between the two, the distribution of the
 // claimed metric, what you would have to believe (with the sources of the ranges), what the claim implies,
 // the nearest published cases and any warnings.
 import { useMemo } from 'react';
@@ -9,6 +10,7 @@ import { useChartTheme } from '../charts/useChartTheme';
 import { formatPercent, formatSignificant } from '../format/formatNumber';
 import { beliefViews, histogramSeries } from '../series/claimSeries';
 import type { ClaimResult } from '../store/claimSlice';
+import { ClaimUncertainty } from './ClaimUncertainty';
 
 const DIRECTION_WORDS = { 'at-least': 'at least', 'at-most': 'at most', about: 'about' } as const;
 
@@ -75,12 +77,13 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
         {claim.direction === 'about' ? ` (within ±${formatPercent(claim.toleranceFraction)})` : ''}
       </p>
       <p className={`verdict-badge verdict-${report.verdict}`} data-testid="claim-verdict">
-        <strong>{report.verdict.toUpperCase()}</strong>: the claim’s side holds in{' '}
-        {formatPercent(report.supportProbabilityFraction)} of {report.runCount} draws (95%:{' '}
-        {formatPercent(low)}–{formatPercent(high)}; plausible at ≥{' '}
+        <strong>{report.verdict.toUpperCase()}</strong>: the claim’s side holds with probability{' '}
+        {formatPercent(report.supportProbabilityFraction)} over {report.runCount} draws of the inputs and the
+        model’s measured error (95%: {formatPercent(low)}–{formatPercent(high)}; plausible at ≥{' '}
         {formatPercent(report.thresholds.plausibleFraction)}, optimistic at ≥{' '}
         {formatPercent(report.thresholds.optimisticFraction)}). Seed “{report.seed}”.
       </p>
+      <ClaimUncertainty report={report} />
       <PlotlyChart
         figure={figure}
         label={`Distribution of ${claim.label} over the draws, with the claimed value`}
