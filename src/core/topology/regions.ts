@@ -105,7 +105,11 @@ const PAIR_RTT_MS: Readonly<Record<string, number>> = {
 const ORDER = new Map<string, number>(REGION_IDS.map((id, index) => [id, index]));
 
 /** The round trip between two regions, ms; two nodes of one region pay `intraRegionRttMs`. */
-export function regionRttMs(first: RegionId, second: RegionId, intraRegionRttMs = INTRA_REGION_RTT_MS): number {
+export function regionRttMs(
+  first: RegionId,
+  second: RegionId,
+  intraRegionRttMs = INTRA_REGION_RTT_MS,
+): number {
   if (first === second) return intraRegionRttMs;
   const [a, b] = (ORDER.get(first) ?? 0) < (ORDER.get(second) ?? 0) ? [first, second] : [second, first];
   const rtt = PAIR_RTT_MS[`${a}|${b}`];
