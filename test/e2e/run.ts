@@ -10,6 +10,7 @@ import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
 import { FEASIBILITY_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
+import { GROUP_CASES } from './cases/groups';
 import { LINK_CASES } from './cases/links';
 import { MODEL_ERROR_CASES } from './cases/modelError';
 import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
@@ -28,6 +29,7 @@ const ALL_CASES = [
   ...CONTROL_CASES,
   ...FEASIBILITY_CASES,
   ...LINK_CASES,
+  ...GROUP_CASES,
   ...DETERMINISM_CASES,
   ...SCENARIO_CASES,
   ...FILE_CASES,

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { groupName } from '../../core/names/groupNames';
 import { optionName } from '../../core/names/optionNames';
 import { findParam, type GroupName, PARAMETER_ROWS, type ParamRow } from '../../core/params/table';
+import { FURTHER_GROUP_NAMES } from '../../core/topology/params';
+import { NodeGroupsTable } from '../groups/NodeGroupsTable';
 import { useApp } from '../store/StoreContext';
 import { ParamControl } from './ParamControl';
 import { PresetPicker } from './PresetPicker';
@@ -20,7 +22,10 @@ export function rowsByGroup(rows: readonly ParamRow[]): Array<[GroupName, ParamR
   return [...groups.entries()];
 }
 
-const GROUPED_ROWS = rowsByGroup(PARAMETER_ROWS);
+/** Groups edited in the node-groups table instead of one section each. */
+const TABLE_GROUPS: ReadonlySet<string> = new Set(['topology', ...FURTHER_GROUP_NAMES]);
+
+const GROUPED_ROWS = rowsByGroup(PARAMETER_ROWS.filter((row) => !TABLE_GROUPS.has(row.group)));
 
 const JOB_KIND_SPEC = findParam('workload.kind')?.spec;
 /** Groups named after a job kind ("training", "inference") apply only to jobs of that kind. */
@@ -103,6 +108,10 @@ export function ControlsPanel({
         {GROUPED_ROWS.map(([group, rows]) => (
           <GroupSection key={group} group={group} rows={rows} />
         ))}
+        <details data-group="node-groups">
+          <summary>Node groups</summary>
+          <NodeGroupsTable />
+        </details>
       </aside>
     </ParamTargetContext.Provider>
   );

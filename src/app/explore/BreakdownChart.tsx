@@ -16,14 +16,23 @@ export function BreakdownChart() {
     [point, theme],
   );
   if (!figure) return <p className="placeholder">Computing…</p>;
+  const limitingGroup = point?.labels.limitingGroup;
+  const limitingLink = point?.labels.limitingLink;
   return (
-    <PlotlyChart
-      figure={figure}
-      label="Time per step by category"
-      testId="breakdown-chart"
-      deferDraw
-      htmlLegend
-      exportName="step-breakdown"
-    />
+    <>
+      {limitingGroup && (
+        <p className="limiting" data-testid="breakdown-limiting">
+          Sets the pace: {limitingGroup}. Limiting link: {limitingLink}.
+        </p>
+      )}
+      <PlotlyChart
+        figure={figure}
+        label="Time per step by category"
+        testId="breakdown-chart"
+        deferDraw
+        htmlLegend
+        exportName="step-breakdown"
+      />
+    </>
   );
 }

@@ -8,6 +8,8 @@ import { resolveModelShape } from '../models/resolveShape';
 import type { Params } from '../params/table';
 import { NETWORK_PRESETS } from '../presets/network';
 import { privacyEffect } from '../privacy/registry';
+import { withMixedNetwork } from '../topology/attach';
+import { resolveMixedNetwork } from '../topology/mixedNetwork';
 import { trilemmaMetrics } from '../trilemma/metrics';
 import { verificationEffect } from '../verification/registry';
 import { describeWork } from '../work/describe';
@@ -84,11 +86,19 @@ export function effectContext(input: Params): EffectContext {
   };
 }
 
+/** The workload cost of a parameter set, as every evaluation computes it (what a mixed network prices per group). */
+const workloadOf = (params: Params) => effectContext(params).workload;
+
 const totalSeconds = (terms: readonly StepTerm[]): number =>
   terms.reduce((sum, term) => sum + term.seconds, 0);
 
 /** The analytic (expected-value) evaluation of one parameter set. */
 export function evaluateAnalytic(input: Params): AnalyticEvaluation {
+  const mixed = resolveMixedNetwork(input, workloadOf);
+  if (mixed) {
+    const uniform = evaluateAnalytic(mixed.params);
+    return { ...uniform, result: withMixedNetwork(uniform.result, mixed) };
+  }
   const context = effectContext(input);
   const { params, workload } = context;
   const effects = [privacyEffect(context), verificationEffect(context)];
@@ -175,6 +185,8 @@ export function datacentreReference(params: Params): Params {
 
 /** Evaluates one parameter set: analytic metrics, the datacentre slowdown, and Monte Carlo bands if asked. */
 export function evaluatePoint(params: Params, monteCarlo?: MonteCarloOptions): PointResult {
+  const mixed = resolveMixedNetwork(params, workloadOf);
+  if (mixed) return withMixedNetwork(evaluatePoint(mixed.params, monteCarlo), mixed);
   const analytic = evaluateAnalytic(params);
   const reference = evaluateAnalytic(datacentreReference(params)).result.metrics;
   const metrics = analytic.result.metrics;

@@ -2,6 +2,7 @@
 // source. One table drives validation, controls, URL encoding and CLI flags; a path is "group.name".
 import { LIMITS_PARAMS } from '../limits/params';
 import { PRIVACY_PARAMS, PRIVACY_TECHNIQUE_PARAMS } from '../privacy/params';
+import { FURTHER_GROUP_PARAMS, TOPOLOGY_PARAMS } from '../topology/params';
 import { TRILEMMA_PARAMS } from '../trilemma/params';
 import { VERIFICATION_PARAMS, VERIFICATION_TECHNIQUE_PARAMS } from '../verification/params';
 import {
@@ -26,6 +27,8 @@ export const PARAMETER_TABLE = {
   hardware: HARDWARE_PARAMS,
   network: NETWORK_PARAMS,
   heterogeneity: HETEROGENEITY_PARAMS,
+  topology: TOPOLOGY_PARAMS,
+  ...FURTHER_GROUP_PARAMS,
   privacy: PRIVACY_PARAMS,
   ...PRIVACY_TECHNIQUE_PARAMS,
   verification: VERIFICATION_PARAMS,

@@ -2,8 +2,7 @@
 // the layers each slot runs (speed-proportional within memory), the order of the slots (the client's region
 // first, then always the nearest region left) and the hops between them, each at its own round trip and rate.
 import type { Params } from '../params/table';
-import { evaluateWorkload } from '../workloads/registry';
-import type { NodeGroup } from './groups';
+import { groupWorkload, type NodeGroup, type WorkloadOf } from './groups';
 import { stageShares } from './pipelinePlacement';
 import { regionRttMs } from './regions';
 
@@ -67,13 +66,16 @@ function orderedSlots(groups: readonly NodeGroup[], counts: readonly number[], i
 }
 
 /** The chain of a pipeline-inference job over the groups (group 0 hosts the client). */
-export function chainOf(params: Params, groups: readonly NodeGroup[], computeS: readonly number[]): Chain {
+export function chainOf(
+  params: Params,
+  groups: readonly NodeGroup[],
+  computeS: readonly number[],
+  workloadOf: WorkloadOf,
+): Chain {
   const stageCount = params.inference.pipelineStageCount;
   const totalNodeCount = groups.reduce((sum, group) => sum + group.nodeCount, 0);
   const memoryPerGpuGB = groups.map(
-    (group) =>
-      evaluateWorkload({ ...group.params, network: { ...group.params.network, nodeCount: totalNodeCount } })
-        .metrics.memoryPerGpuGB ?? 0,
+    (group) => groupWorkload(group, totalNodeCount, workloadOf).metrics.memoryPerGpuGB ?? 0,
   );
   const slots = orderedSlots(groups, slotCounts(groups, stageCount), params.network.rttMs);
   const shares = stageShares(
@@ -86,8 +88,13 @@ export function chainOf(params: Params, groups: readonly NodeGroup[], computeS: 
       };
     }),
   );
-  const stageSeconds = slots.map((groupIndex, position) => (shares.sharesFraction[position] ?? 0) * (computeS[groupIndex] ?? 0));
-  const slowestSlot = stageSeconds.reduce((worst, seconds, index) => (seconds > (stageSeconds[worst] ?? 0) ? index : worst), 0);
+  const stageSeconds = slots.map(
+    (groupIndex, position) => (shares.sharesFraction[position] ?? 0) * (computeS[groupIndex] ?? 0),
+  );
+  const slowestSlot = stageSeconds.reduce(
+    (worst, seconds, index) => (seconds > (stageSeconds[worst] ?? 0) ? index : worst),
+    0,
+  );
   const slowestGroupIndex = slots[slowestSlot] ?? 0;
   const client = groups[0];
   const stops = [0, ...slots, 0].map((index) => groups[index] ?? client);
@@ -100,7 +107,10 @@ export function chainOf(params: Params, groups: readonly NodeGroup[], computeS: 
       rateMbps: Math.min(from?.params.network.uploadMbps ?? 0, to?.params.network.downloadMbps ?? 0),
     };
   });
-  const longest = hops.reduce((worst, hop) => (hop.rttMs > worst.rttMs ? hop : worst), hops[0] ?? { rttMs: 0 });
+  const longest = hops.reduce(
+    (worst, hop) => (hop.rttMs > worst.rttMs ? hop : worst),
+    hops[0] ?? { rttMs: 0 },
+  );
   const meanRttMs = hops.reduce((sum, hop) => sum + hop.rttMs, 0) / Math.max(1, hops.length);
   const rateMbps = hops.length / hops.reduce((sum, hop) => sum + 1 / hop.rateMbps, 0);
   return {

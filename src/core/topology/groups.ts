@@ -2,6 +2,7 @@
 // and every further group with nodes, each as a complete parameter set of its own (its device and link), so
 // that every cost is computed per group by the same code that prices a network of identical nodes.
 import { DEVICES, findDevice } from '../devices/registry';
+import type { WorkloadCost } from '../engine/types';
 import type { Params } from '../params/table';
 import { FURTHER_GROUP_NAMES } from './params';
 import type { RegionId } from './regions';
@@ -67,4 +68,16 @@ export function nodeGroups(params: Params): NodeGroup[] {
     });
   });
   return groups;
+}
+
+/** The workload cost of a parameter set (the engine's, passed in so that this folder does not import it). */
+export type WorkloadOf = (params: Params) => WorkloadCost;
+
+/** The workload of the whole job if every node were one of this group's. */
+export function groupWorkload(
+  group: NodeGroup,
+  totalNodeCount: number,
+  workloadOf: WorkloadOf,
+): WorkloadCost {
+  return workloadOf({ ...group.params, network: { ...group.params.network, nodeCount: totalNodeCount } });
 }

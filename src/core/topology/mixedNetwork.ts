@@ -8,12 +8,11 @@
 //   each hop paying the round trip of the two regions it joins.
 // Identical groups in one region merge first, so splitting a group changes nothing.
 import type { Params } from '../params/table';
-import { evaluateWorkload } from '../workloads/registry';
 import { chainOf } from './chain';
+import { groupWorkload, hasFurtherGroups, type NodeGroup, nodeGroups, type WorkloadOf } from './groups';
 import { mergeIdenticalGroups } from './merge';
 import { FURTHER_GROUP_NAMES } from './params';
 import { bottleneckRingRttMs } from './ringOrder';
-import { hasFurtherGroups, type NodeGroup, nodeGroups } from './groups';
 
 /** The equivalent network of identical nodes and what limits the mixed one. */
 export interface MixedNetwork {
@@ -40,12 +39,10 @@ function synchronyOf(params: Params): Synchrony {
 }
 
 /** Compute seconds of one step of the whole job if every node were one of this group's. */
-export function groupComputeS(group: NodeGroup, totalNodeCount: number): number {
-  const cost = evaluateWorkload({
-    ...group.params,
-    network: { ...group.params.network, nodeCount: totalNodeCount },
-  });
-  return cost.terms.filter((term) => term.category === 'compute').reduce((sum, t) => sum + t.seconds, 0);
+export function groupComputeS(group: NodeGroup, totalNodeCount: number, workloadOf: WorkloadOf): number {
+  return groupWorkload(group, totalNodeCount, workloadOf)
+    .terms.filter((term) => term.category === 'compute')
+    .reduce((sum, term) => sum + term.seconds, 0);
 }
 
 /** The common value when every entry agrees (so that merging equal groups is exact), else the weighted mean. */
@@ -76,7 +73,7 @@ function withoutFurtherGroups(params: Params): Params {
 }
 
 /** The equivalent network, or undefined when the network has one group (nothing to resolve). */
-export function resolveMixedNetwork(params: Params): MixedNetwork | undefined {
+export function resolveMixedNetwork(params: Params, workloadOf: WorkloadOf): MixedNetwork | undefined {
   if (!hasFurtherGroups(params)) return undefined;
   const groups = mergeIdenticalGroups(nodeGroups(params));
   const totalNodeCount = groups.reduce((sum, group) => sum + group.nodeCount, 0);
@@ -93,21 +90,30 @@ export function resolveMixedNetwork(params: Params): MixedNetwork | undefined {
     };
   }
   const synchrony = synchronyOf(params);
-  const computeS = groups.map((group) => groupComputeS(group, totalNodeCount));
-  const chain = synchrony === 'chain' ? chainOf(params, groups, computeS) : undefined;
-  const slowest = computeS.reduce((worst, seconds, index) => (seconds > (computeS[worst] ?? 0) ? index : worst), 0);
+  const computeS = groups.map((group) => groupComputeS(group, totalNodeCount, workloadOf));
+  const chain = synchrony === 'chain' ? chainOf(params, groups, computeS, workloadOf) : undefined;
+  const slowest = computeS.reduce(
+    (worst, seconds, index) => (seconds > (computeS[worst] ?? 0) ? index : worst),
+    0,
+  );
   const referenceIndex = chain?.slowestGroupIndex ?? slowest;
   const reference = groups[referenceIndex] ?? base;
   const effectiveComputeS =
     chain?.computeS ??
     (synchrony === 'lockstep'
       ? (computeS[slowest] ?? 0)
-      : totalNodeCount / groups.reduce((sum, group, index) => sum + group.nodeCount / (computeS[index] ?? 1), 0));
+      : totalNodeCount /
+        groups.reduce((sum, group, index) => sum + group.nodeCount / (computeS[index] ?? 1), 0));
   const referenceComputeS = computeS[referenceIndex] ?? effectiveComputeS;
   const speedRatio = effectiveComputeS > 0 ? referenceComputeS / effectiveComputeS : 1;
   const referenceGpus = reference.params.hardware.gpusPerNodeCount;
   const perGpu = (pick: (group: NodeGroup) => number) =>
-    weightedMean(groups.map((group) => ({ value: (pick(group) * group.params.hardware.gpusPerNodeCount) / referenceGpus, weight: group.nodeCount })));
+    weightedMean(
+      groups.map((group) => ({
+        value: (pick(group) * group.params.hardware.gpusPerNodeCount) / referenceGpus,
+        weight: group.nodeCount,
+      })),
+    );
   const hardware = {
     ...scaledHardware(reference.params.hardware, speedRatio),
     pricePerGpuHourUsd: perGpu((group) => group.params.hardware.pricePerGpuHourUsd),
@@ -117,7 +123,10 @@ export function resolveMixedNetwork(params: Params): MixedNetwork | undefined {
   const slowestLink = groups.reduce((worst, group) =>
     group.params.network.uploadMbps < worst.params.network.uploadMbps ? group : worst,
   );
-  const ringRttMs = bottleneckRingRttMs(groups.map((group) => group.region), params.network.rttMs);
+  const ringRttMs = bottleneckRingRttMs(
+    groups.map((group) => group.region),
+    params.network.rttMs,
+  );
   const network = chain
     ? { ...params.network, nodeCount: totalNodeCount, ...chain.network }
     : {
@@ -130,7 +139,10 @@ export function resolveMixedNetwork(params: Params): MixedNetwork | undefined {
   const memoryProblem = chain
     ? chain.infeasibleReason
     : groups
-        .map((group) => ({ group, cost: evaluateWorkload({ ...group.params, network: { ...group.params.network, nodeCount: totalNodeCount } }) }))
+        .map((group) => ({
+          group,
+          cost: groupWorkload(group, totalNodeCount, workloadOf),
+        }))
         .find((entry) => !entry.cost.feasible);
   const infeasibleReason =
     typeof memoryProblem === 'string'
@@ -145,7 +157,9 @@ export function resolveMixedNetwork(params: Params): MixedNetwork | undefined {
       synchrony === 'proportional'
         ? `none: work in proportion to speed (slowest: ${groups[slowest]?.label ?? base.label})`
         : reference.label,
-    limitingLink: chain?.limitingHop ?? `${slowestLink.label} (${slowestLink.params.network.uploadMbps} Mbit/s up); longest ring hop ${ringRttMs} ms`,
+    limitingLink:
+      chain?.limitingHop ??
+      `${slowestLink.label} (${slowestLink.params.network.uploadMbps} Mbit/s up); longest ring hop ${ringRttMs} ms`,
     feasible: infeasibleReason === undefined,
     ...(infeasibleReason ? { infeasibleReason } : {}),
   };
