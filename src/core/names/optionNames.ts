@@ -1,9 +1,12 @@
 // Display names of every option of every choice parameter, keyed by the parameter table: the compiler
 // refuses a table option without a name here, so a new technique, strategy or ledger gets its words in this
 // one place. The ids stay the format of files, links and the CLI; people read these names.
+
+import { DEVICES } from '../devices/registry';
 import { type CatalogueId, MODEL_CATALOGUE } from '../models/catalogue';
 import type { ChoiceParamSpec } from '../params/spec';
 import type { PARAMETER_TABLE } from '../params/table';
+import { REGIONS, type RegionId } from '../topology/regions';
 
 type Table = typeof PARAMETER_TABLE;
 type OptionOf<Spec> = Spec extends ChoiceParamSpec<infer Option> ? Option : never;
@@ -51,6 +54,16 @@ const ARCHITECTURE_NAMES = {
     CatalogueId,
     string
   >),
+};
+
+/** Regions and devices are named by their catalogues. */
+const REGION_NAMES = Object.fromEntries(REGIONS.map((region) => [region.id, region.label])) as Record<
+  RegionId,
+  string
+>;
+const NODE_GROUP_NAMES = {
+  device: Object.fromEntries(DEVICES.map((device) => [device.id, device.label])) as Record<string, string>,
+  region: REGION_NAMES,
 };
 
 /** Display name of each option, by group and parameter name. */
@@ -160,6 +173,14 @@ export const OPTION_NAMES = {
     },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
+  topology: { baseRegion: REGION_NAMES },
+  group2: NODE_GROUP_NAMES,
+  group3: NODE_GROUP_NAMES,
+  group4: NODE_GROUP_NAMES,
+  group5: NODE_GROUP_NAMES,
+  group6: NODE_GROUP_NAMES,
+  group7: NODE_GROUP_NAMES,
+  group8: NODE_GROUP_NAMES,
 } as const satisfies GroupsWithChoices;
 
 const NAMES_BY_PATH: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(

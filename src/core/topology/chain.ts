@@ -4,7 +4,7 @@
 import type { Params } from '../params/table';
 import { groupWorkload, type NodeGroup, type WorkloadOf } from './groups';
 import { stageShares } from './pipelinePlacement';
-import { regionRttMs } from './regions';
+import { regionLabel, regionRttMs } from './regions';
 
 /** What the chain adds up to, for the equivalent network of identical nodes. */
 export interface Chain {
@@ -120,7 +120,7 @@ export function chainOf(
     network: { rttMs: meanRttMs, uploadMbps: rateMbps, downloadMbps: rateMbps },
     limitingHop:
       'from' in longest && longest.from && longest.to
-        ? `${longest.from.region} to ${longest.to.region} (${longest.rttMs} ms round trip)`
+        ? `${regionLabel(longest.from.region)} to ${regionLabel(longest.to.region)} (${longest.rttMs} ms round trip)`
         : 'none',
     ...(shares.feasible
       ? {}

@@ -5,7 +5,7 @@ import { DEVICES, findDevice } from '../devices/registry';
 import type { WorkloadCost } from '../engine/types';
 import type { Params } from '../params/table';
 import { FURTHER_GROUP_NAMES } from './params';
-import type { RegionId } from './regions';
+import { type RegionId, regionLabel } from './regions';
 
 /** One group of identical nodes. */
 export interface NodeGroup {
@@ -25,7 +25,7 @@ export function hasFurtherGroups(params: Params): boolean {
 }
 
 function labelOf(nodeCount: number, deviceLabel: string, region: RegionId): string {
-  return `${nodeCount} x ${deviceLabel} (${region})`;
+  return `${nodeCount} x ${deviceLabel} in ${regionLabel(region)}`;
 }
 
 /** The groups of a parameter set, base group first; absent groups are left out. */

@@ -116,3 +116,8 @@ export function regionRttMs(
   if (rtt === undefined) throw new Error(`no round trip recorded between regions ${a} and ${b}`);
   return rtt;
 }
+
+/** The label people read for a region id. */
+export function regionLabel(id: RegionId): string {
+  return REGIONS.find((region) => region.id === id)?.label ?? id;
+}
