@@ -84,9 +84,9 @@ export function NodeGroupsTable() {
   return (
     <div className="node-groups">
       <p className="hint">
-        Group 1 is the main nodes ({params.network.nodeCount} nodes, Network and Hardware settings), in the region
-        below. Further groups bring their own device, region and link; round trips between regions are measured
-        figures.
+        Group 1 is the main nodes ({params.network.nodeCount} nodes, Network and Hardware settings), in the
+        region below. Further groups bring their own device, region and link; round trips between regions are
+        measured figures.
       </p>
       <label>
         Region of group 1{' '}
