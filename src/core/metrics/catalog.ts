@@ -3,6 +3,7 @@
 import { LEDGER_METRICS } from '../ledger/metricDefinitions';
 import { LIMITS_METRICS } from '../limits/metricDefinitions';
 import { PRIVACY_METRICS } from '../privacy/metricDefinitions';
+import { TOPOLOGY_METRICS } from '../topology/metricDefinitions';
 import { TRILEMMA_METRICS } from '../trilemma/metricDefinitions';
 import { VERIFICATION_METRICS } from '../verification/metricDefinitions';
 import { WORKLOAD_METRICS } from '../workloads/metricDefinitions';
@@ -20,6 +21,7 @@ export const METRIC_CATALOG: Readonly<Record<string, MetricDefinition>> = {
   ...PRIVACY_METRICS,
   ...VERIFICATION_METRICS,
   ...TRILEMMA_METRICS,
+  ...TOPOLOGY_METRICS,
 };
 
 /** The definition of a metric, or undefined for an unknown name. */

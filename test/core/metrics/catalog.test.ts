@@ -4,17 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePoint } from '../../../src/core/engine/evaluate';
 import { METRIC_CATALOG } from '../../../src/core/metrics/catalog';
 import { paramConstraintErrors } from '../../../src/core/params/constraints';
-import { defaultParams, PARAMETER_ROWS, type Params, setParam } from '../../../src/core/params/table';
+import {
+  defaultParams,
+  PARAMETER_ROWS,
+  type Params,
+  setParam,
+  setParams,
+} from '../../../src/core/params/table';
+import { FURTHER_GROUP_NAMES } from '../../../src/core/topology/params';
 
-/** The defaults with each option of each choice parameter in turn, plus both job kinds for each. */
+/** Groups whose options only matter once a further node group has nodes (one mixed set covers them). */
+const NODE_GROUP_PARAMS = new Set(['topology', ...FURTHER_GROUP_NAMES]);
+
+/**
+ * The defaults with each option of each choice parameter in turn, plus both job kinds for each; node-group
+ * devices and regions are left at their defaults (they change nothing while the group is empty) and one mixed
+ * network of two groups in two regions stands for them.
+ */
 function variedParams(): Params[] {
   const sets: Params[] = [];
   for (const kind of ['training', 'inference'] as const) {
     const base = setParam(defaultParams(), 'workload.kind', kind);
     for (const row of PARAMETER_ROWS) {
-      if (row.spec.kind !== 'choice') continue;
+      if (row.spec.kind !== 'choice' || NODE_GROUP_PARAMS.has(row.group)) continue;
       for (const option of row.spec.options) sets.push(setParam(base, row.path, option));
     }
+    sets.push(setParams(base, { 'group2.nodeCount': 3, 'group2.region': 'us-east' }));
   }
   return sets.filter((params) => paramConstraintErrors(params).length === 0);
 }
