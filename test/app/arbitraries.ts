@@ -5,8 +5,9 @@ import { scenarioCatalog } from '../../src/app/scenarios/catalog';
 import type { ShareableState } from '../../src/app/url/hashState';
 import { VIEW_NAMES } from '../../src/app/viewState';
 import { METRIC_CATALOG } from '../../src/core/metrics/catalog';
+import { paramConstraintErrors } from '../../src/core/params/constraints';
 import type { ParamSpec } from '../../src/core/params/spec';
-import { defaultParams, PARAMETER_ROWS, type Params, setParam } from '../../src/core/params/table';
+import { defaultParams, getParam, PARAMETER_ROWS, type Params, setParam } from '../../src/core/params/table';
 
 /** A valid value of one row (numbers in range, whole when the row says so, never -0). */
 export function arbitraryValueOf(spec: ParamSpec): fc.Arbitrary<number | string | boolean> {
@@ -28,13 +29,40 @@ export const paramsArbitrary: fc.Arbitrary<Params> = fc
     }, defaultParams()),
   );
 
+/** `params` with the fields that break a cross-field rule back at their defaults (whole groups if need be). */
+function consistent(params: Params): Params {
+  const defaults = defaultParams();
+  const reset = (next: Params, path: string) => {
+    const value = getParam(defaults, path);
+    return value === undefined ? next : setParam(next, path, value);
+  };
+  let next = params;
+  for (let round = 0; round < 3; round += 1) {
+    const broken = paramConstraintErrors(next);
+    if (broken.length === 0) return next;
+    next = broken.reduce((changed, error) => reset(changed, error.path), next);
+  }
+  const groups = new Set(paramConstraintErrors(next).map((error) => error.path.split('.')[0]));
+  next = PARAMETER_ROWS.filter((row) => groups.has(row.group)).reduce(
+    (changed, row) => reset(changed, row.path),
+    next,
+  );
+  return paramConstraintErrors(next).length === 0 ? next : defaults;
+}
+
+/**
+ * A parameter set that keeps every cross-field rule: random values, with those that break a rule set back to
+ * their defaults (the model's shape rules refuse almost every fully random model, so filtering would starve).
+ */
+export const consistentParamsArbitrary: fc.Arbitrary<Params> = paramsArbitrary.map(consistent);
+
 const paths = PARAMETER_ROWS.map((row) => row.path);
 const numericPaths = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number').map((row) => row.path);
 const sortedSubset = fc.subarray(paths).map((list) => [...list].sort());
 
 /** Any state a link can carry. */
 export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
-  params: paramsArbitrary,
+  params: consistentParamsArbitrary,
   view: fc.constantFrom(...VIEW_NAMES),
   sweepPath: fc.constantFrom(...numericPaths),
   sweepMetric: fc.constantFrom(...Object.keys(METRIC_CATALOG)),
@@ -45,7 +73,7 @@ export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
   presenter: fc.boolean(),
   claimId: fc.constantFrom('', ...claimCatalog().map((entry) => entry.id)),
   claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
-  paramsB: fc.option(paramsArbitrary, { nil: null }),
+  paramsB: fc.option(consistentParamsArbitrary, { nil: null }),
   participant: fc.boolean(),
   sweepLocked: fc.boolean(),
   matrixThresholds: fc.constantFrom(

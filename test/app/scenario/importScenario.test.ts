@@ -7,7 +7,7 @@ import { importScenarioText } from '../../../src/app/scenario/importScenario';
 import { paramConstraintErrors } from '../../../src/core/params/constraints';
 import { PARAMETER_ROWS } from '../../../src/core/params/table';
 import { parseScenario } from '../../../src/core/scenario/index';
-import { paramsArbitrary } from '../arbitraries';
+import { consistentParamsArbitrary } from '../arbitraries';
 
 const numericPaths = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number').map((row) => row.path);
 
@@ -15,7 +15,7 @@ describe('scenario import', () => {
   it('restores what the export saved', () => {
     fc.assert(
       fc.property(
-        paramsArbitrary,
+        consistentParamsArbitrary,
         fc.constantFrom(...numericPaths),
         fc.string({ minLength: 1, maxLength: 12 }),
         (params, sweepPath, seed) => {
