@@ -17,10 +17,22 @@ export const DRAW_MEASURE = 'deai:draw';
 /** Mark set when the chart library has loaded and registered its traces. */
 export const PLOTLY_READY_MARK = 'deai:plotly-ready';
 
+/**
+ * Most measures of one name kept: past this the name's measures are cleared, so a long session does not pile
+ * up entries (23,000 after 10 minutes before this limit); benchmarks read far fewer.
+ */
+export const MAX_MEASURES_PER_NAME = 500;
+
+/** performance.measure, clearing the name's older measures once there are more than the limit. */
+export function measureBounded(name: string, options: PerformanceMeasureOptions): void {
+  if (performance.getEntriesByName(name, 'measure').length >= MAX_MEASURES_PER_NAME)
+    performance.clearMeasures(name);
+  performance.measure(name, options);
+}
+
 /** Records that results for an input changed at `requestedAtMs` have arrived. */
 export function reportResults(requestedAtMs: number): void {
-  if (requestedAtMs > 0)
-    performance.measure(RESULTS_MEASURE, { start: requestedAtMs, end: performance.now() });
+  if (requestedAtMs > 0) measureBounded(RESULTS_MEASURE, { start: requestedAtMs, end: performance.now() });
 }
 
 /** Reports a drawn chart; `requestedAtMs` is performance.now() when the input behind its data changed. */
@@ -52,6 +64,6 @@ export function createDrawReporter(): DrawReporter {
     if (waitingForFirstChart) firstChartDrawn();
     if (requestedAtMs <= 0 || requestedAtMs === lastMeasuredMs) return;
     lastMeasuredMs = requestedAtMs;
-    performance.measure(REDRAW_MEASURE, { start: requestedAtMs, end: performance.now() });
+    measureBounded(REDRAW_MEASURE, { start: requestedAtMs, end: performance.now() });
   };
 }

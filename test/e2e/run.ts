@@ -11,6 +11,7 @@ import { DETERMINISM_CASES } from './cases/determinism';
 import { FEASIBILITY_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
 import { GROUP_CASES } from './cases/groups';
+import { HOSTILE_CASES } from './cases/hostile';
 import { LINK_CASES } from './cases/links';
 import { MODEL_ERROR_CASES } from './cases/modelError';
 import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
@@ -42,6 +43,7 @@ const ALL_CASES = [
   ...PRESENTER_CASES,
   ...SCREENSHOT_CASES,
   ...PLAIN_LANGUAGE_CASES,
+  ...HOSTILE_CASES,
 ];
 
 /** E2E_FILTER=<regular expression> runs only the cases whose name matches (for work on one feature). */

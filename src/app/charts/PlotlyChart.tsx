@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { downloadUrl } from '../files/download';
 import { useApp } from '../store/StoreContext';
 import { ChartLegend } from './ChartLegend';
+import { plainTextFigure } from './plainText';
 import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
 import { useFitToContainer } from './useFitToContainer';
@@ -67,13 +68,13 @@ export function PlotlyChart({
   const drawnRef = useRef('');
   const fillHeight = useApp((state) => state.presenter);
   /**
-   * What plotly draws: the figure, without its legend when the legend is shown in HTML, and without a fixed
-   * height in presenter mode (plotly then takes the container's).
+   * What plotly draws: the figure with user text escaped (plainText.ts), without its legend when the legend is
+   * shown in HTML, and without a fixed height in presenter mode (plotly then takes the container's).
    */
   const plotted = useMemo(() => {
     const { height, ...free } = figure.layout;
     const sized = fillHeight ? { ...free, autosize: true } : figure.layout;
-    return { ...figure, layout: htmlLegend ? { ...sized, showlegend: false } : sized };
+    return plainTextFigure({ ...figure, layout: htmlLegend ? { ...sized, showlegend: false } : sized });
   }, [figure, htmlLegend, fillHeight]);
   const isDrawn = useCallback(() => drawnRef.current !== '', []);
   useFitToContainer(rootRef, isDrawn);

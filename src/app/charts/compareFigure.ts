@@ -27,7 +27,7 @@ const line = (name: string, series: SweepSeries, index: number, theme: ChartThem
     mode: 'lines+markers',
     line: { color: style.colour, width: theme.lineWidth, dash: style.dash },
     marker: { color: style.colour, size: theme.markerSize + 1, symbol: style.symbol },
-    hovertemplate: `${name}: %{x:.3g} → %{y:.3g}<extra></extra>`,
+    hovertemplate: '%{fullData.name}: %{x:.3g} → %{y:.3g}<extra></extra>',
   };
 };
 

@@ -1,6 +1,6 @@
 // The partial plotly bundle: the core plus only the scatter and bar traces, to keep the download small. It is
 // loaded as a separate chunk, started early by main.tsx, so the page and the worker start while it downloads.
-import { DRAW_MEASURE, PLOTLY_READY_MARK } from '../perf';
+import { DRAW_MEASURE, measureBounded, PLOTLY_READY_MARK } from '../perf';
 import type { PlotFigure } from './plotlyTypes';
 
 type PlotlyCore = typeof import('plotly.js/lib/core')['default'];
@@ -41,7 +41,7 @@ export async function drawFigure(
   if (!stillWanted()) return false;
   const startMs = performance.now();
   await plotly.react(root, figure.data, figure.layout, CHART_CONFIG);
-  performance.measure(DRAW_MEASURE, { start: startMs, end: performance.now(), detail: root.dataset.testid });
+  measureBounded(DRAW_MEASURE, { start: startMs, end: performance.now(), detail: root.dataset.testid });
   return true;
 }
 

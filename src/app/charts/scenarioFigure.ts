@@ -74,7 +74,7 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
         mode: 'lines+markers',
         line: { color: colour, width: 2, dash: DASHES[index % DASHES.length] },
         marker: { color: colour, size: 6 },
-        hovertemplate: `${line.label}<br>%{x} → %{y:.3g}<extra></extra>`,
+        hovertemplate: '%{fullData.name}<br>%{x} → %{y:.3g}<extra></extra>',
       });
     });
   }

@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { mustBeMessage, showInput } from '../params/describe';
 import { MAX_TEXT_CHARS } from './limits';
 
+// The validation library compiles fast paths with `new Function` unless told not to, and probes for it even
+// then; the app's Content-Security-Policy forbids eval, so it is switched off once here, where every schema
+// module gets its builders. (The one deliberate import-time effect in the core: it only selects the
+// interpreter, which gives the same results.)
+z.config({ jitless: true });
+
 /** Marks the unknown-key issue of a parameter map, so the issue translator can suggest a close path. */
 export const UNKNOWN_PARAMETER = 'unknown parameter';
 

@@ -22,11 +22,37 @@ export function breachProbability(metrics: Metrics): number {
   return 1 - (1 - exposure) * (1 - acceptedBad);
 }
 
+/** Distinct inputs whose tolerated fraction is remembered per evaluation function (oldest dropped first). */
+const TOLERANCE_MEMO_SIZE = 256;
+const toleranceMemo = new WeakMap<EvaluateMetrics, Map<string, number>>();
+
+/** The parameters the bisection depends on, as a key: everything but the adversary fraction it varies. */
+function toleranceKey(params: Params): string {
+  return JSON.stringify({ ...params, adversary: { ...params.adversary, maliciousFraction: 0 } });
+}
+
 /**
  * Largest adversary fraction f whose breach probability stays at or below the acceptable level, found by
- * bisection (breach probability does not fall as f grows).
+ * bisection (breach probability does not fall as f grows). Computed once per distinct input and evaluation
+ * function: the result does not depend on the configured f, and sweeps and checks ask for the same input
+ * again (the memo is a pure cache; it changes no result).
  */
 export function toleratedAdversaryFraction(params: Params, evaluate: EvaluateMetrics): number {
+  let memo = toleranceMemo.get(evaluate);
+  if (!memo) {
+    memo = new Map();
+    toleranceMemo.set(evaluate, memo);
+  }
+  const key = toleranceKey(params);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const fraction = bisectToleratedFraction(params, evaluate);
+  if (memo.size >= TOLERANCE_MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, fraction);
+  return fraction;
+}
+
+function bisectToleratedFraction(params: Params, evaluate: EvaluateMetrics): number {
   const target = params.trilemma.acceptableBreachProbabilityFraction;
   const breachAt = (fraction: number): number =>
     breachProbability(evaluate(setParam(params, 'adversary.maliciousFraction', fraction)));

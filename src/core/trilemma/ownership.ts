@@ -3,6 +3,7 @@
 
 import { pow } from '../math/index';
 import type { Params } from '../params/table';
+import { EXACT_TERM_COUNT, exactPrefixSums, zipfPartialSum } from './zipfSums';
 
 /** Tolerance when comparing a cumulative share with the threshold (floating-point sums). */
 const SHARE_COMPARISON_TOLERANCE = 1e-12;
@@ -42,18 +43,45 @@ export function effectiveOperatorCount(shares: readonly number[]): number {
   return concentration > 0 ? 1 / concentration : 0;
 }
 
-/** Decentralization metrics of a parameter set. */
+/**
+ * The same metrics without one share per operator, for counts past EXACT_TERM_COUNT: totals from zipfSums.ts,
+ * the Nakamoto coefficient by bisection on the partial sums. Equal shares are the Zipf law with exponent 0.
+ */
+function manyOperatorMetrics(operators: number, exponent: number, thresholdFraction: number) {
+  const prefix = exactPrefixSums(operators, exponent);
+  const total = zipfPartialSum(prefix, operators, exponent);
+  const squares = zipfPartialSum(exactPrefixSums(operators, 2 * exponent), operators, 2 * exponent);
+  const target = (thresholdFraction - SHARE_COMPARISON_TOLERANCE) * total;
+  let low = 1;
+  let high = operators;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (zipfPartialSum(prefix, middle, exponent) >= target) high = middle;
+    else low = middle + 1;
+  }
+  return {
+    effectiveOperatorCount: (total * total) / squares,
+    nakamotoCoefficientCount: low,
+    largestOperatorShareFraction: 1 / total,
+  };
+}
+
+/** Decentralization metrics of a parameter set; the cost does not grow past EXACT_TERM_COUNT operators. */
 export function decentralizationMetrics(params: Params): Record<string, number> {
   const operators = independentOperatorCount(params);
-  const shares = operatorShares(
-    operators,
-    params.trilemma.ownershipDistribution,
-    params.trilemma.zipfExponentRatio,
-  );
+  const { ownershipDistribution, zipfExponentRatio, nakamotoThresholdFraction } = params.trilemma;
+  if (operators > EXACT_TERM_COUNT) {
+    const exponent = ownershipDistribution === 'equal' ? 0 : zipfExponentRatio;
+    return {
+      independentOperatorCount: operators,
+      ...manyOperatorMetrics(operators, exponent, nakamotoThresholdFraction),
+    };
+  }
+  const shares = operatorShares(operators, ownershipDistribution, zipfExponentRatio);
   return {
     independentOperatorCount: operators,
     effectiveOperatorCount: effectiveOperatorCount(shares),
-    nakamotoCoefficientCount: nakamotoCoefficient(shares, params.trilemma.nakamotoThresholdFraction),
+    nakamotoCoefficientCount: nakamotoCoefficient(shares, nakamotoThresholdFraction),
     largestOperatorShareFraction: shares[0] ?? 1,
   };
 }
