@@ -39,7 +39,10 @@ describe('MPC over random jobs and every protocol', () => {
           const fast = secureTime(
             setParams(params, {
               'network.uploadMbps': Math.min(LINK_MAX_MBPS, params.network.uploadMbps * bandwidthGainRatio),
-              'network.downloadMbps': Math.min(LINK_MAX_MBPS, params.network.downloadMbps * bandwidthGainRatio),
+              'network.downloadMbps': Math.min(
+                LINK_MAX_MBPS,
+                params.network.downloadMbps * bandwidthGainRatio,
+              ),
               'network.rttMs': params.network.rttMs * rttShrinkFraction,
             }),
           );
