@@ -2,8 +2,9 @@
 // reported with its path) and checked with checkClaim; the source of each uncertain input's range is added,
 // since the report names only whether a range came from the table or the file.
 import { checkClaim, parseClaimText } from '../core/claims/index';
-import { uncertainInputs } from '../core/claims/inputs';
+import { nominalParams, uncertainInputs } from '../core/claims/inputs';
 import { resolveClaim } from '../core/claims/resolve';
+import { stepWhy } from '../core/claims/why';
 import type { ClaimRequest, FinalResponse } from './protocol';
 
 /** Answers a claim request. */
@@ -22,7 +23,8 @@ export function runClaimRequest(request: ClaimRequest, nowMs: () => number): Fin
     ...(request.seed !== undefined ? { seed: request.seed } : {}),
     ...(request.runCount !== undefined ? { runCount: request.runCount } : {}),
   });
-  const inputs = uncertainInputs(parsed.claim, resolveClaim(parsed.claim).params);
+  const { params } = resolveClaim(parsed.claim);
+  const inputs = uncertainInputs(parsed.claim, params);
   const inputSources = Object.fromEntries(inputs.map((input) => [input.path, input.source]));
   return {
     id: request.id,
@@ -30,6 +32,7 @@ export function runClaimRequest(request: ClaimRequest, nowMs: () => number): Fin
     claim: parsed.claim,
     report,
     inputSources,
+    why: stepWhy(nominalParams(params, inputs)),
     computeMs: nowMs() - startMs,
   };
 }

@@ -2,6 +2,7 @@
 // with the same schema as scenario files and the CLI, or built by the app in validated form; the synergy matrix;
 // a claim file's text), results, progress and errors out. Serialisable data only.
 import type { Claim, ClaimReport } from '../core/claims/index';
+import type { StepWhy } from '../core/claims/why';
 import type { MatrixResult, MatrixThresholds } from '../core/matrix/index';
 import type { FieldError } from '../core/params/constraints';
 import type { Params } from '../core/params/table';
@@ -99,6 +100,8 @@ export interface ClaimResponse {
   report: ClaimReport;
   /** Where each uncertain input's range comes from (the plausible-range table's or the file's source), by path. */
   inputSources: Record<string, string>;
+  /** The step at the claim's central values and the term that takes most of it. */
+  why: StepWhy;
   computeMs: number;
 }
 

@@ -5,6 +5,7 @@
 // E2E_ONLY=<text> runs only the cases whose name contains that text.
 import type { Browser } from 'playwright-core';
 import { CLAIM_CASES } from './cases/claims';
+import { CLAIM_WHY_CASES } from './cases/claimWhy';
 import { COMPARE_MANY_CASES } from './cases/compareMany';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
@@ -38,6 +39,7 @@ const ALL_CASES = [
   ...TECHNIQUE_CASES,
   ...COMPARE_MANY_CASES,
   ...CLAIM_CASES,
+  ...CLAIM_WHY_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,

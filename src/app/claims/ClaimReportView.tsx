@@ -3,11 +3,12 @@
 // claimed metric, what you would have to believe (with the sources of the ranges), what the claim implies,
 // the nearest published cases and any warnings.
 import { useMemo } from 'react';
+import type { StepWhy } from '../../core/claims/why';
 import { humaniseMessage } from '../../core/names/humanise';
 import { histogramFigure } from '../charts/histogramFigure';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { useChartTheme } from '../charts/useChartTheme';
-import { formatPercent, formatSignificant } from '../format/formatNumber';
+import { formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
 import { beliefViews, histogramSeries } from '../series/claimSeries';
 import type { ClaimResult } from '../store/claimSlice';
 import { ClaimUncertainty } from './ClaimUncertainty';
@@ -46,6 +47,23 @@ function BeliefsTable({ result }: { result: ClaimResult }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Why the metric lands where it does: the step at the central values and the term that takes most of it. */
+function WhyLine({ why }: { why: StepWhy }) {
+  const deciding = why.decidingTerm;
+  if (!deciding) return null;
+  const others = why.terms
+    .slice(1, 3)
+    .map((term) => `${term.name} ${formatDuration(term.seconds)}`)
+    .join(', ');
+  return (
+    <p className="claim-why" data-testid="claim-why">
+      <strong>Why:</strong> at the claim’s central values one step takes {formatDuration(why.stepTimeS)}, and{' '}
+      <strong>{deciding.name}</strong> ({deciding.category}) decides it: {formatDuration(deciding.seconds)},{' '}
+      {formatPercent(deciding.shareFraction)} of the step{others ? ` (next: ${others})` : ''}.
+    </p>
   );
 }
 
@@ -94,6 +112,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
         P10 {formatSignificant(d.p10)}, median {formatSignificant(d.p50)}, P90 {formatSignificant(d.p90)}
         {unit}; claimed / median = {formatSignificant(report.claimOverMedianRatio)}.
       </p>
+      {result.why && <WhyLine why={result.why} />}
       <BeliefsTable result={result} />
       {report.implied.length > 0 && (
         <section>

@@ -35,8 +35,8 @@ export function startClaimScheduler(store: AppStore, runner: JobRunner): () => v
     },
     onResult: (target, response, key) => {
       if (response.kind !== 'claim' || typeof key !== 'string') return;
-      const { claim, report, inputSources } = response;
-      target.getState().storeClaimResult({ text: key, claim, report, inputSources });
+      const { claim, report, inputSources, why } = response;
+      target.getState().storeClaimResult({ text: key, claim, report, inputSources, why });
     },
     onError: (target, message, fieldErrors, key) => {
       if (typeof key === 'string') target.getState().storeClaimError({ text: key, message, fieldErrors });

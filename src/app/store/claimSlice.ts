@@ -1,6 +1,7 @@
 // Store slice of the Check-a-claim view: the bundled claim file last loaded and the latest check.
 import type { StateCreator } from 'zustand';
 import type { Claim, ClaimReport } from '../../core/claims/index';
+import type { StepWhy } from '../../core/claims/why';
 import type { FieldError } from '../../core/params/constraints';
 
 /** A finished check: the text checked, the validated claim, the report, and the source of each input's range. */
@@ -10,6 +11,8 @@ export interface ClaimResult {
   report: ClaimReport;
   /** Where each uncertain input's range comes from, by parameter path. */
   inputSources: Record<string, string>;
+  /** The step at the claim's central values and its largest term (absent in results made before it existed). */
+  why?: StepWhy;
 }
 
 /** Claim-view state and its updaters. */

@@ -14,7 +14,7 @@ import { type BrowserCase, check } from '../runner';
 import { VIEWS } from './screenshots';
 
 /** Proper names written in mixed case by their authors (not ids). */
-const PROPER_NAMES: ReadonlySet<string> = new Set(['zkLLM', 'zkML', 'arXiv', 'kWh', 'kB']);
+const PROPER_NAMES: ReadonlySet<string> = new Set(['zkLLM', 'zkML', 'zkGPT', 'arXiv', 'kWh', 'kB']);
 
 /**
  * Hyphenated option ids that are also ordinary English compounds ("data-parallel training", "zero-knowledge
