@@ -53,7 +53,10 @@ const { cases, problem } = readCases();
 if (problem) console.log(`note: published cases unavailable: ${problem}; continuing without them`);
 const checks = findScenarioFiles(CALIBRATION_FOLDER).map(checkFile);
 const peerChecks = existsSync(PEERS_FOLDER) ? findScenarioFiles(PEERS_FOLDER).map(checkFile) : [];
-const input = { checks, cases, casesProblem: problem, peerChecks };
+/** Hand-written notes on where the defaults differ from the peers', shown under the peer tables. */
+const PEER_NOTES_PATH = 'docs/model/peer-differences.md';
+const peerNotes = existsSync(PEER_NOTES_PATH) ? readFileSync(PEER_NOTES_PATH, 'utf8') : undefined;
+const input = { checks, cases, casesProblem: problem, peerChecks, peerNotes };
 const outputs: Array<[string, string]> = [
   [REPORT_PATH, renderValidationReport(input)],
   [AREA_ERRORS_PATH, `${JSON.stringify(areaErrorData(reportAreaErrors(input).rows), null, 2)}\n`],

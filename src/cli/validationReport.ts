@@ -10,6 +10,7 @@ import type { Assertion } from '../core/scenario/types';
 import { areaErrorSection, fittedConstantsSection } from './areaErrorReport';
 import { type AreaErrorRow, areaErrorRows, unmappedCaseIds } from './areaErrors';
 import type { FileCheck } from './checkFile';
+import { renderPeerSection } from './peerReport';
 
 /** The fields of a published case the report uses. */
 export interface PublishedCase {
@@ -168,6 +169,8 @@ export interface ReportInput {
   casesProblem?: string;
   /** The outside-peer scenarios (scenarios/peers/), compared beside the predictions; none when absent. */
   peerChecks?: readonly FileCheck[];
+  /** Notes on where the simulator's defaults differ from the peers' (docs/model/peer-differences.md). */
+  peerNotes?: string;
 }
 
 /** The out-of-sample error of each area (docs/validation.md; areaErrors.json is made from it). */
@@ -267,6 +270,7 @@ export function renderValidationReport(input: ReportInput): string {
     ...areaErrorSection(areaErrors.rows, areaErrors.unmapped),
     ...fittedConstantsSection(FITTED_CONSTANTS),
     ...sections,
+    ...renderPeerSection(input.peerChecks ?? [], input.peerNotes),
     '## Published cases no scenario covers yet',
     '',
     ...(input.cases === undefined

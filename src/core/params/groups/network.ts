@@ -27,6 +27,19 @@ export const NETWORK_PARAMS = {
       'Nodes that share one site (datacentre) and reach each other over datacentre links; a hierarchical all-reduce reduces inside each site first so that only a shard crosses sites.',
     source: 'NCCL and Jia et al. 2018: hierarchical all-reduce inside nodes or sites first',
   }),
+  intraNodeBandwidthGBps: numberParam({
+    label: 'Bandwidth between GPUs of a node',
+    unit: 'GB/s',
+    default: 360,
+    min: 1,
+    max: 10000,
+    scale: 'log',
+    description:
+      'Achievable bandwidth each way between the GPUs of one node (NVLink or PCIe), used by tensor-parallel all-reduces.',
+    source:
+      'NVIDIA H100 NVLink: 900 GB/s total, 450 GB/s each way; 80% achievable is an assumption (as the same-node network preset)',
+    advanced: true,
+  }),
   rttMs: numberParam({
     label: 'Round-trip time',
     unit: 'ms',

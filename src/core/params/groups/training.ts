@@ -151,6 +151,18 @@ export const TRAINING_PARAMS = {
     source: 'Streaming DiLoCo (arXiv 2501.18512): tau of 1 to 5 inner steps',
     advanced: true,
   }),
+  tensorParallelCount: numberParam({
+    label: 'Tensor-parallel GPUs',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 64,
+    integer: true,
+    description:
+      'GPUs of one node that split every layer (Megatron-style); they all-reduce activations four times per layer per step over the node’s own links. At most the GPUs per node.',
+    source: 'Shoeybi et al. 2019, Megatron-LM (two all-reduces forward and two backward per layer)',
+    advanced: true,
+  }),
   pipelineStageCount: numberParam({
     label: 'Pipeline stages',
     unit: 'count',

@@ -10,6 +10,7 @@ import type { WorkloadStrategy } from '../types';
 import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
+import { tensorParallelTerms } from './tensorParallel';
 
 /**
  * Cost of one data-parallel step: compute, then the gradient all-reduce. With overlap (the PyTorch DDP
@@ -39,6 +40,7 @@ export function dataParallelCost(params: Params, work: WorkDescription): Workloa
     stepLabel: 'training step',
     terms: [
       computeTerm('forward and backward', step.computeS),
+      ...tensorParallelTerms(params, step.tokensPerNode),
       latencyTerm('gradient all-reduce (latency, not hidden)', sync.latencyS * share),
       transferTerm('gradient all-reduce (transfer, not hidden)', sync.transferS * share),
     ],

@@ -14,6 +14,7 @@ import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS, streamingExposedS } from './overlap';
 import { qualityComputeMultiplier } from './qualityPenalty';
+import { tensorParallelTerms } from './tensorParallel';
 
 /**
  * Seconds of the outer sync (with each bucket's latency) and the part compute does not hide. The sync, or
@@ -82,7 +83,11 @@ export function lowCommunicationCost(params: Params, work: WorkDescription): Wor
   const quality = qualityComputeMultiplier(nodeCount, innerStepCount);
   return {
     stepLabel: 'outer round',
-    terms: [computeTerm(`${innerStepCount} inner steps`, computeS), ...syncTerms(sync, exposedS)],
+    terms: [
+      computeTerm(`${innerStepCount} inner steps`, computeS),
+      ...tensorParallelTerms(params, step.tokensPerNode, innerStepCount),
+      ...syncTerms(sync, exposedS),
+    ],
     tokensPerStep,
     usefulFlopPerStep: step.flopPerToken * tokensPerStep,
     activeGpuCount: nodeCount * params.hardware.gpusPerNodeCount,
