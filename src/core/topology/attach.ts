@@ -12,5 +12,8 @@ export function withMixedNetwork(result: PointResult, mixed: MixedNetwork): Poin
     metrics: { ...result.metrics, nodeGroupCount: mixed.groups.length, regionCount: regions.size },
     labels: { ...result.labels, limitingGroup: mixed.limitingGroup, limitingLink: mixed.limitingLink },
     warnings: mixed.infeasibleReason ? [...result.warnings, mixed.infeasibleReason] : result.warnings,
+    ...(mixed.infeasibleReason
+      ? { feasible: false, infeasibleReasons: [...result.infeasibleReasons, mixed.infeasibleReason] }
+      : {}),
   };
 }

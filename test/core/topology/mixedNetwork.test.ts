@@ -125,3 +125,19 @@ describe('mixed networks', () => {
     expect(result.metrics.regionCount).toBe(2);
   });
 });
+
+describe('a mixed network that cannot hold its work', () => {
+  it('is infeasible and names the group or the chain', () => {
+    const base = jobParams('pipeline-inference');
+    const model = { ...base.model, parameterCount: 2e11, layerCount: 96, hiddenSize: 12288 };
+    const params: Params = {
+      ...base,
+      model,
+      network: { ...base.network, nodeCount: 1 },
+      group2: { ...base.group2, nodeCount: 3, device: 'RTX_3060', region: 'eu-west' },
+    };
+    const result = evaluatePoint(params);
+    expect(result.feasible).toBe(false);
+    expect(result.infeasibleReasons.join(' ')).toMatch(/hold|memory|GB/);
+  });
+});
