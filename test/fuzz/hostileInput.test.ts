@@ -1,0 +1,113 @@
+// Seeded fuzz of the edges: the bundled scenario and claim files, mutated, plus hostile texts (deep nesting,
+// object-member names, huge lists, long strings, non-decimal numbers), through the entry points the app's
+// import and the CLI use. Asserts: nothing throws, every refusal names a field, accepted results have no
+// non-finite or negative-time metric, and each case finishes within CASE_TIME_BOUND_MS. Re-run with another
+// seed: FUZZ_SEED=... npx vitest run test/fuzz
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importScenarioText } from '../../src/app/scenario/importScenario';
+import { runCli } from '../../src/cli/cli';
+import { parseClaimText } from '../../src/core/claims/parse';
+import { createRng, type Rng } from '../../src/core/random/rng';
+import { MAX_NAME_CHARS } from '../../src/core/scenario/limits';
+import { parseScenarioText } from '../../src/core/scenario/parse';
+import { runScenario } from '../../src/core/scenario/run';
+import { hostileTexts, mutateJson } from './mutations';
+
+const SEED = process.env.FUZZ_SEED ?? 'edges-fuzz-1';
+/** Cases per run: scenario mutations, claim mutations, and one CLI run per this many scenario cases. */
+const SCENARIO_CASES = 400;
+const CLAIM_CASES = 200;
+const CLI_EVERY = 20;
+/** The stated bound on one case (parse, and run when accepted), in milliseconds; typical cases take under 50. */
+const CASE_TIME_BOUND_MS = 5_000;
+/** Metrics that are times: they must never be negative. */
+const TIME_METRIC = /(TimeS|LatencyS|DurationS|Ms|Days|Hours|S)$/;
+
+function jsonFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return jsonFiles(path);
+    return entry.name.endsWith('.json') && entry.name !== 'schema.json' ? [path] : [];
+  });
+}
+
+const scenarioTexts = jsonFiles('scenarios').filter((file) => !file.startsWith(join('scenarios', 'claims')));
+const claimTexts = jsonFiles(join('scenarios', 'claims'));
+const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng.next() * list.length)] as T;
+
+function caseText(rng: Rng, files: readonly string[]): string {
+  if (rng.next() < 0.25) return pick(rng, hostileTexts(rng));
+  return mutateJson(readFileSync(pick(rng, files), 'utf8'), rng);
+}
+
+function namesAField(error: { path: string; message: string }): boolean {
+  return error.path.length > 0 && error.path.length <= MAX_NAME_CHARS * 2 + 40 && error.message.length > 0;
+}
+
+let acceptedCount = 0;
+
+function badMetrics(text: string): string[] {
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) return [];
+  acceptedCount += 1;
+  const result = runScenario(parsed.scenario);
+  return result.rows.flatMap((row) =>
+    Object.entries(row.result.metrics).flatMap(([name, value]) => {
+      if (!Number.isFinite(value)) return [`${name} = ${value}`];
+      if (TIME_METRIC.test(name) && value < 0) return [`${name} = ${value}`];
+      return [];
+    }),
+  );
+}
+
+describe('fuzzed scenario and claim files', () => {
+  const rng = createRng(SEED);
+  const directory = mkdtempSync(join(tmpdir(), 'sim-fuzz-'));
+
+  it('refuses or accepts every mutated scenario cleanly, with finite results', () => {
+    const problems: string[] = [];
+    for (let index = 0; index < SCENARIO_CASES; index += 1) {
+      const text = caseText(rng, scenarioTexts);
+      const startMs = performance.now();
+      const app = importScenarioText(text);
+      if (!app.ok && !app.errors.every(namesAField))
+        problems.push(`case ${index}: ${JSON.stringify(app.errors)}`);
+      problems.push(...badMetrics(text).map((problem) => `case ${index}: ${problem}`));
+      if (index % CLI_EVERY === 0) {
+        const file = join(directory, `case-${index}.json`);
+        writeFileSync(file, text);
+        let err = '';
+        const code = runCli(['check', file], {
+          out: () => {},
+          err: (chunk) => {
+            err += chunk;
+          },
+        });
+        if (code === 3) problems.push(`case ${index}: the CLI failed inside the model: ${err.slice(0, 200)}`);
+      }
+      const elapsedMs = performance.now() - startMs;
+      if (elapsedMs > CASE_TIME_BOUND_MS) problems.push(`case ${index}: took ${Math.round(elapsedMs)} ms`);
+    }
+    expect(problems).toEqual([]);
+    // The accepted-result checks ran on a real share of the cases (33 of 400 with the default seed).
+    expect(acceptedCount).toBeGreaterThan(SCENARIO_CASES / 20);
+  }, 120_000);
+
+  it('refuses or accepts every mutated claim cleanly', () => {
+    const problems: string[] = [];
+    for (let index = 0; index < CLAIM_CASES; index += 1) {
+      const text = caseText(rng, claimTexts);
+      const startMs = performance.now();
+      const parsed = parseClaimText(text);
+      if (!parsed.ok && !parsed.errors.every(namesAField))
+        problems.push(`claim case ${index}: ${JSON.stringify(parsed.errors)}`);
+      const elapsedMs = performance.now() - startMs;
+      if (elapsedMs > CASE_TIME_BOUND_MS)
+        problems.push(`claim case ${index}: took ${Math.round(elapsedMs)} ms`);
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
