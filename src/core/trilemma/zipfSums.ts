@@ -6,15 +6,28 @@ import { expm1, log, pow } from '../math/index';
 /** Operators up to this count have their weights summed term by term (the exact path). */
 export const EXACT_TERM_COUNT = 4096;
 
-/** Cumulative sums of i^-s for i = 1..min(count, EXACT_TERM_COUNT): prefix[k - 1] = sum of the first k terms. */
-export function exactPrefixSums(count: number, exponent: number): number[] {
+/** Full prefix-sum tables remembered per exponent (a pure cache: the same exponent gives the same table). */
+const PREFIX_MEMO_SIZE = 16;
+const prefixMemo = new Map<number, readonly number[]>();
+
+function fullPrefixSums(exponent: number): readonly number[] {
+  const known = prefixMemo.get(exponent);
+  if (known) return known;
   const prefix: number[] = [];
   let sum = 0;
-  for (let index = 1; index <= Math.min(count, EXACT_TERM_COUNT); index += 1) {
+  for (let index = 1; index <= EXACT_TERM_COUNT; index += 1) {
     sum += pow(index, -exponent);
     prefix.push(sum);
   }
+  if (prefixMemo.size >= PREFIX_MEMO_SIZE) prefixMemo.delete(prefixMemo.keys().next().value ?? 0);
+  prefixMemo.set(exponent, prefix);
   return prefix;
+}
+
+/** Cumulative sums of i^-s for i = 1..min(count, EXACT_TERM_COUNT): prefix[k - 1] = sum of the first k terms. */
+export function exactPrefixSums(count: number, exponent: number): readonly number[] {
+  const full = fullPrefixSums(exponent);
+  return count >= EXACT_TERM_COUNT ? full : full.slice(0, count);
 }
 
 /** Sum of x^-s for x = first..last (first <= last), by Euler-Maclaurin with two correction terms. */
