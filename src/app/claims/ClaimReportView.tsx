@@ -63,6 +63,7 @@ function WhyLine({ why }: { why: StepWhy }) {
       <strong>Why:</strong> at the claim’s central values one step takes {formatDuration(why.stepTimeS)}, and{' '}
       <strong>{deciding.name}</strong> ({deciding.category}) decides it: {formatDuration(deciding.seconds)},{' '}
       {formatPercent(deciding.shareFraction)} of the step{others ? ` (next: ${others})` : ''}.
+      {why.limitingGroup && ` The pace is set by ${why.limitingGroup}; limiting link: ${why.limitingLink}.`}
     </p>
   );
 }

@@ -21,11 +21,14 @@ export interface StepWhy {
   terms: WhyTerm[];
   /** The largest term and its share of the step, or null for a step of no time. */
   decidingTerm: (WhyTerm & { shareFraction: number }) | null;
+  /** In a network of several node groups: the group and the link that set the pace (absent otherwise). */
+  limitingGroup?: string;
+  limitingLink?: string;
 }
 
 /** The breakdown of one step of `params` (the claim's configuration at its central values). */
 export function stepWhy(params: Params): StepWhy {
-  const { terms } = evaluateAnalytic(params).result;
+  const { terms, labels } = evaluateAnalytic(params).result;
   const positive = terms
     .filter((term) => term.seconds > 0)
     .map(({ name, category, seconds }) => ({ name, category, seconds }))
@@ -36,5 +39,7 @@ export function stepWhy(params: Params): StepWhy {
     stepTimeS,
     terms: positive,
     decidingTerm: first && stepTimeS > 0 ? { ...first, shareFraction: first.seconds / stepTimeS } : null,
+    ...(labels.limitingGroup ? { limitingGroup: labels.limitingGroup } : {}),
+    ...(labels.limitingLink ? { limitingLink: labels.limitingLink } : {}),
   };
 }

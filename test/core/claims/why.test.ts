@@ -7,7 +7,7 @@ import { nominalParams, uncertainInputs } from '../../../src/core/claims/inputs'
 import { resolveClaim } from '../../../src/core/claims/resolve';
 import { stepWhy } from '../../../src/core/claims/why';
 import { evaluateAnalytic } from '../../../src/core/engine/evaluate';
-import { defaultParams } from '../../../src/core/params/table';
+import { defaultParams, setParams } from '../../../src/core/params/table';
 
 function centralParams(file: string) {
   const parsed = parseClaimText(readFileSync(`scenarios/claims/${file}.json`, 'utf8'));
@@ -34,5 +34,23 @@ describe('stepWhy', () => {
 
   it('names the MPC computation for an MPC serving claim', () => {
     expect(stepWhy(centralParams('puma-llama-7b-five-minutes')).decidingTerm?.category).toBe('privacy');
+  });
+});
+
+describe('stepWhy in a mixed network', () => {
+  it('names the group and the link that set the pace', () => {
+    const params = setParams(defaultParams(), {
+      'group2.nodeCount': 2,
+      'group2.device': 'RTX_2080_TI',
+      'group2.region': 'us-east',
+      'group2.uploadMbps': 20,
+    });
+    const why = stepWhy(params);
+    expect(why.limitingGroup).toContain('RTX 2080 Ti');
+    expect(why.limitingLink).toContain('20 Mbit/s');
+  });
+
+  it('says nothing of groups for a network of identical nodes', () => {
+    expect(stepWhy(defaultParams()).limitingGroup).toBeUndefined();
   });
 });
