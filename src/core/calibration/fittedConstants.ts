@@ -70,9 +70,16 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('fhe-concrete-ml-resnet18', 'Top-1 accuracy lost (67% to 55%)')],
   },
   {
-    name: 'TEE_IO_SECONDS_PER_TOKEN',
-    file: 'src/core/privacy/teeOverhead.ts',
-    fittedFrom: [figure('tee-h100-cc-inference', 'Throughput overhead, Llama-3.1-8B')],
+    name: 'GPU_CC_SECONDS_PER_CROSSING',
+    file: 'src/core/privacy/teeModes.ts',
+    fittedFrom: [{ caseId: 'serialized-bridge-blackwell-cc', label: 'Per-crossing cost (330 us)' }],
+  },
+  {
+    name: 'GPU_CC_HOST_TO_DEVICE_RATE_RATIO',
+    file: 'src/core/privacy/teeModes.ts',
+    fittedFrom: [
+      { caseId: 'serialized-bridge-blackwell-cc', label: 'Single-context host-to-device rate ratio' },
+    ],
   },
   {
     name: 'FROM_SCRATCH_LOSS_AT_REFERENCE_FRACTION',
@@ -96,6 +103,21 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     name: 'ZKLLM_SECONDS_PER_FLOP',
     file: ZK,
     fittedFrom: [figure('zk-zkllm-13b', 'Proving time, 13B inference')],
+  },
+  {
+    name: 'DEEPPROVE_SECONDS_PER_FLOP',
+    file: ZK,
+    fittedFrom: [figure('deepprove-cnn264k-vs-ezkl', 'DeepProve proving time')],
+  },
+  {
+    name: 'EZKL_SECONDS_PER_FLOP',
+    file: ZK,
+    fittedFrom: [figure('deepprove-cnn264k-vs-ezkl', 'EZKL proving time')],
+  },
+  {
+    name: 'JOLT_ATLAS_FIXED_SECONDS_PER_PROOF',
+    file: ZK,
+    fittedFrom: [figure('jolt-atlas-classifier-mlp', 'zkml-jolt, multi-class classifier')],
   },
   {
     name: 'ZKGPT_SECONDS_PER_FLOP',

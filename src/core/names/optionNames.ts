@@ -131,6 +131,16 @@ export const OPTION_NAMES = {
       pretrained: 'Fine-tuned from a pretrained model',
     },
   },
+  tee: {
+    mode: {
+      auto: 'The device’s own mode',
+      sgx: 'Intel SGX enclave',
+      tdx: 'Intel TDX VM',
+      'sev-snp': 'AMD SEV-SNP VM',
+      'h100-cc': 'NVIDIA H100 CC',
+      'blackwell-cc': 'NVIDIA Blackwell CC',
+    },
+  },
   mpc: { protocol: MPC_PROTOCOL_NAMES, baselineProtocol: { none: 'No comparison', ...MPC_PROTOCOL_NAMES } },
   workShape: {
     architecture: { transformer: 'Transformer', custom: 'Custom counts (CNN, MLP)' },

@@ -1,6 +1,11 @@
 // Cross-field rules of the privacy techniques: combinations the hardware or the job cannot support. Each
 // message names the fields involved and what would make the combination valid.
-import { CONFIDENTIAL_FLAG_PATHS, hasConfidentialMode } from '../devices/confidentialModes';
+import {
+  CONFIDENTIAL_FLAG_PATHS,
+  CONFIDENTIAL_MODES,
+  hasConfidentialMode,
+  supportedConfidentialModes,
+} from '../devices/confidentialModes';
 import type { FieldError, ParamConstraint } from '../params/constraints';
 import type { Params } from '../params/table';
 
@@ -13,6 +18,31 @@ function teeNeedsConfidentialHardware(params: Params): FieldError[] {
       message: `privacy.technique 'tee' needs hardware with a confidential-computing mode (${CONFIDENTIAL_FLAG_PATHS}); this hardware has none (consumer GPUs do not). Choose a device with one (H100, H200, B200, a Xeon with TDX) or another technique.`,
     },
   ];
+}
+
+/**
+ * A chosen confidential-computing mode must be one the device supports (its hardware flag is on); used by the
+ * TEE technique and by TEE attestation.
+ */
+export function teeModeSupported(params: Params): FieldError[] {
+  const mode = CONFIDENTIAL_MODES.find((candidate) => candidate.id === params.tee.mode);
+  if (mode === undefined || params.hardware[mode.flag]) return [];
+  const supported = supportedConfidentialModes(params.hardware);
+  const allowed =
+    supported.length > 0
+      ? `'auto' or one it supports: ${supported.join(', ')}`
+      : 'none: this device has no mode';
+  return [
+    {
+      path: 'tee.mode',
+      message: `tee.mode '${mode.id}' (${mode.label}) needs hardware.${mode.flag} = true; this device does not support it. Allowed: ${allowed}.`,
+    },
+  ];
+}
+
+/** The TEE technique's chosen mode must be supported by the device. */
+function teeModeMustBeSupported(params: Params): FieldError[] {
+  return params.privacy.technique === 'tee' ? teeModeSupported(params) : [];
 }
 
 /** DP-SGD protects training data; it has no meaning for a serving job. */
@@ -83,6 +113,7 @@ function mpcPartiesAndThreshold(params: Params): FieldError[] {
 /** Every cross-field rule of the privacy techniques. */
 export const PRIVACY_CONSTRAINTS: readonly ParamConstraint[] = [
   teeNeedsConfidentialHardware,
+  teeModeMustBeSupported,
   dpNeedsTraining,
   federatedNeedsLocalTraining,
   mpcPartiesAndThreshold,

@@ -71,6 +71,24 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Bytes per step that leave a GPU package and are encrypted in confidential-computing mode.',
     'lower',
   ),
+  teeModelLoadSlowdownRatio: privacy(
+    'TEE model-load slowdown',
+    'ratio',
+    'Time to copy the weights onto the GPUs in confidential mode over the time without it (encrypted host-to-device rate).',
+    'lower',
+  ),
+  teeHostToDeviceRateRatio: privacy(
+    'TEE host-to-device copy rate',
+    'ratio',
+    'Encrypted over plain host-to-device copy rate in the confidential-computing mode.',
+    'higher',
+  ),
+  teeSecondsPerCrossing: privacy(
+    'TEE cost per CPU-GPU crossing',
+    's',
+    'Fixed cost of one CPU-GPU crossing in the confidential-computing mode (0 for CPU modes).',
+    'lower',
+  ),
   securePassTimeS: privacy(
     'Secure computation time per unit',
     's',

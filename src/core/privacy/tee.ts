@@ -1,4 +1,4 @@
-// Trusted execution (GPU confidential computing): the data is decrypted only inside the GPU package, hidden
+// Trusted execution (a GPU or CPU confidential-computing mode): the data is decrypted only inside the GPU package, hidden
 // from the node's operator. Exposed only if the enclave is broken and an operator who sees the data is hostile.
 import type { EffectContext } from '../engine/types';
 import { plainExposureProbability } from './dataExposure';
@@ -16,7 +16,12 @@ export function teeOutcome(context: EffectContext): PrivacyOutcome {
     exposureProbabilityFraction: breach * plainExposureProbability(context),
     membershipAdvantageBoundFraction: 1,
     accuracyLossFraction: 0,
-    extraMetrics: { teeEncryptedBytesPerNodePerStep: overhead.encryptedBytesPerNodePerStep },
+    extraMetrics: {
+      teeEncryptedBytesPerNodePerStep: overhead.encryptedBytesPerNodePerStep,
+      teeModelLoadSlowdownRatio: overhead.modelLoadSlowdownRatio,
+      teeHostToDeviceRateRatio: 1 / overhead.modelLoadSlowdownRatio,
+      teeSecondsPerCrossing: overhead.secondsPerCrossing,
+    },
     labels: {
       dataHiddenFrom: 'node operators (and their host software)',
       privacyTrustAssumption: 'the hardware vendor and the enclave implementation',

@@ -2,6 +2,7 @@
 import { CONFIDENTIAL_FLAG_PATHS, hasConfidentialMode } from '../devices/confidentialModes';
 import type { FieldError, ParamConstraint } from '../params/constraints';
 import type { Params } from '../params/table';
+import { teeModeSupported } from '../privacy/constraints';
 
 /** Attestation needs an enclave to attest. */
 function attestationNeedsConfidentialHardware(params: Params): FieldError[] {
@@ -12,6 +13,12 @@ function attestationNeedsConfidentialHardware(params: Params): FieldError[] {
       message: `verification.technique 'tee-attestation' needs hardware with a confidential-computing mode to attest (${CONFIDENTIAL_FLAG_PATHS}); this hardware has none.`,
     },
   ];
+}
+
+/** Attestation runs in the chosen mode, which the device must support. */
+function attestationModeMustBeSupported(params: Params): FieldError[] {
+  if (params.verification.technique !== 'tee-attestation' || params.privacy.technique === 'tee') return [];
+  return teeModeSupported(params);
 }
 
 /** Every replica is a separate node. */
@@ -42,6 +49,7 @@ function commitmentsNeedInference(params: Params): FieldError[] {
 /** Every cross-field rule of the verification techniques. */
 export const VERIFICATION_CONSTRAINTS: readonly ParamConstraint[] = [
   attestationNeedsConfidentialHardware,
+  attestationModeMustBeSupported,
   replicasFitInNetwork,
   commitmentsNeedInference,
 ];

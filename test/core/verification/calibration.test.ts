@@ -7,6 +7,11 @@ checkCalibrationFiles([
   'zkgpt-gpt2-25s',
   'nanozk-gpt2-layerwise',
   'mystique-resnet101-zk',
+  'deepprove-cnn264k-vs-ezkl',
+  'jolt-atlas-classifier-mlp',
+  'arbitrum-one-dispute-window',
+  'toploc-storage-and-thresholds',
+  'bittensor-subnet-validator-set',
   'hash-commitment-toploc',
   'gpu-nondeterminism',
 ]);

@@ -68,11 +68,7 @@ export const MODEL_PARAMS = {
       'INTELLECT-1 technical report (arXiv 2412.01152): 10B parameters; range from a 264k-parameter CNN (DeepProve) and small MLPs to beyond the 1T-parameter Megatron run (arXiv 2104.04473)',
   }),
   layerCount: shapeField('Layers', 'Transformer layers L.', 1000),
-  hiddenSize: shapeField(
-    'Hidden size',
-    'Width d of the residual stream (for a catalogue CNN or MLP: the values of the largest activation between two layers, up to 64 x 224 x 224 for VGG-16).',
-    1e8,
-  ),
+  hiddenSize: shapeField('Hidden size', 'Width d of the residual stream.', 262144),
   attentionHeadCount: shapeField('Attention heads', 'Query heads per layer.', 4096),
   keyValueHeadCount: shapeField(
     'Key/value heads',
