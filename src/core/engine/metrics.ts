@@ -1,6 +1,8 @@
 // Turns a step's time and the workload's figures into the named output metrics. Every metric name says its
 // unit; docs/metrics.md lists them all (generated from METRIC_DEFINITIONS).
+
 import type { Params } from '../params/table';
+import { computePeakFlopPerS } from '../precision/formats';
 import type { Metrics, WorkloadCost } from './types';
 
 /** Seconds in an hour, for GPU-hour prices. */
@@ -31,7 +33,7 @@ export function metricsFromStepTime(params: Params, figures: StepFigures): Metri
   const usefulTokensPerStep = (workload.tokensPerStep * figures.keptWorkFraction) / resourceMultiplierRatio;
   const usefulFlopPerStep = (workload.usefulFlopPerStep * figures.keptWorkFraction) / resourceMultiplierRatio;
   const gpuCount = workload.activeGpuCount;
-  const peakFlopPerStep = gpuCount * params.hardware.peakFlopPerS * stepTimeS;
+  const peakFlopPerStep = gpuCount * computePeakFlopPerS(params) * stepTimeS;
   const gpuCostPerStepUsd = (gpuCount * params.hardware.pricePerGpuHourUsd * stepTimeS) / SECONDS_PER_HOUR;
   const energyPerStepKWh = (gpuCount * params.hardware.wattsPerGpu * stepTimeS) / JOULES_PER_KWH;
   const timeToFinishS =

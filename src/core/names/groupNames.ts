@@ -9,6 +9,7 @@ export const GROUP_NAMES = {
   training: 'Training',
   inference: 'Inference',
   hardware: 'Hardware',
+  precision: 'Number formats',
   network: 'Network',
   heterogeneity: 'Node differences and churn',
   topology: 'Regions',

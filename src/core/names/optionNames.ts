@@ -66,6 +66,15 @@ const NODE_GROUP_NAMES = {
   region: REGION_NAMES,
 };
 
+/** Names of the numeric formats (weights, activations, communication share them). */
+const FORMAT_NAMES = {
+  fp32: '32-bit float',
+  bf16: '16-bit float (bf16 or fp16)',
+  fp8: '8-bit float',
+  int8: '8-bit integer with block scales',
+  int4: '4-bit integer with block scales',
+} as const;
+
 /** Display name of each option, by group and parameter name. */
 export const OPTION_NAMES = {
   workload: { kind: { training: 'Training', inference: 'Inference (serving)' } },
@@ -98,6 +107,11 @@ export const OPTION_NAMES = {
       pipeline: 'Layers chained over nodes (Petals-style)',
       tensor: 'Every layer split over nodes (tensor-parallel)',
     },
+  },
+  precision: {
+    weights: FORMAT_NAMES,
+    activations: FORMAT_NAMES,
+    communication: FORMAT_NAMES,
   },
   heterogeneity: {
     stragglerPolicy: {

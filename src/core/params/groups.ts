@@ -7,4 +7,5 @@ export { INFERENCE_PARAMS } from './groups/inference';
 export { MODEL_PARAMS, WORKLOAD_PARAMS } from './groups/job';
 export { LEDGER_PARAMS } from './groups/ledger';
 export { HETEROGENEITY_PARAMS, NETWORK_PARAMS } from './groups/network';
+export { PRECISION_PARAMS } from './groups/precision';
 export { TRAINING_PARAMS } from './groups/training';

@@ -13,6 +13,7 @@ import {
   LEDGER_PARAMS,
   MODEL_PARAMS,
   NETWORK_PARAMS,
+  PRECISION_PARAMS,
   TRAINING_PARAMS,
   WORKLOAD_PARAMS,
 } from './groups';
@@ -25,6 +26,7 @@ export const PARAMETER_TABLE = {
   training: TRAINING_PARAMS,
   inference: INFERENCE_PARAMS,
   hardware: HARDWARE_PARAMS,
+  precision: PRECISION_PARAMS,
   network: NETWORK_PARAMS,
   heterogeneity: HETEROGENEITY_PARAMS,
   topology: TOPOLOGY_PARAMS,

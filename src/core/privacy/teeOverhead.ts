@@ -10,6 +10,7 @@ import {
 import type { EffectContext, StepTerm } from '../engine/types';
 import { choiceParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
+import { activationBytesPerValue, weightBytesPerValue } from '../precision/formats';
 import { workloadComputeSeconds } from './outcome';
 import { CROSSINGS_PER_STEP_COUNT, TEE_MODE_COSTS } from './teeModes';
 
@@ -71,7 +72,7 @@ export function intraNodePeerBytes(context: EffectContext): number {
   if (extraGpuCount <= 0) return 0;
   const buffersCount = RING_ALL_REDUCE_BUFFERS_PER_EXTRA_GPU_COUNT * extraGpuCount;
   if (params.workload.kind === 'training') {
-    return buffersCount * params.model.parameterCount * params.model.bytesPerParameter;
+    return buffersCount * params.model.parameterCount * weightBytesPerValue(params);
   }
   const tokensPerNode = workload.tokensPerStep / Math.max(1, params.network.nodeCount);
   return (
@@ -80,7 +81,7 @@ export function intraNodePeerBytes(context: EffectContext): number {
     params.model.layerCount *
     TENSOR_PARALLEL_SYNCS_PER_LAYER_COUNT *
     params.model.hiddenSize *
-    params.model.bytesPerParameter
+    activationBytesPerValue(params)
   );
 }
 

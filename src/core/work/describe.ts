@@ -136,6 +136,7 @@ export function describeWork(
       ? kvCacheValuesPerToken(transformer) * bytes.activationBytesPerValue
       : 0,
     activationBytesPerValue: bytes.activationBytesPerValue,
+    communicationBytesPerValue: bytes.communicationBytesPerValue,
     passes,
   };
 }

@@ -1,6 +1,11 @@
 // Bytes per value of each kind of data the work description counts, read from the precision inputs in one
-// place, so a change of precision inputs touches this file only.
+// place (the formats and their block scales are defined in src/core/precision/formats.ts).
 import type { Params } from '../params/table';
+import {
+  activationBytesPerValue,
+  communicationBytesPerValue,
+  weightBytesPerValue,
+} from '../precision/formats';
 
 /**
  * Bytes of optimizer state per parameter in mixed-precision Adam: fp32 master weights, first and second
@@ -10,23 +15,26 @@ export const ADAM_STATE_BYTES_PER_PARAMETER = 12;
 
 /** Bytes per stored value, by kind. */
 export interface PrecisionBytes {
-  /** One weight as stored for compute (2 for bf16, 1 for int8, about 0.56 for 4-bit with block scales). */
+  /** One weight as stored for compute (2 for bf16, 1.0625 for int8 and 0.5625 for 4-bit with 32-value blocks). */
   weightBytesPerValue: number;
   /** One gradient value held during training (the training precision of the weights). */
   gradientBytesPerValue: number;
   /** Optimizer state per parameter. */
   optimizerBytesPerParameter: number;
-  /** One activation value (hidden states crossing a boundary, KV-cache entries). */
+  /** One activation value held in memory (hidden states, KV-cache entries). */
   activationBytesPerValue: number;
+  /** One hidden-state value sent between nodes (pipeline hand-offs, tensor-parallel syncs). */
+  communicationBytesPerValue: number;
 }
 
 /** The configured bytes per value. */
 export function precisionBytes(params: Params): PrecisionBytes {
-  const { bytesPerParameter, activationBytesPerValue } = params.model;
+  const weightBytes = weightBytesPerValue(params);
   return {
-    weightBytesPerValue: bytesPerParameter,
-    gradientBytesPerValue: bytesPerParameter,
+    weightBytesPerValue: weightBytes,
+    gradientBytesPerValue: weightBytes,
     optimizerBytesPerParameter: ADAM_STATE_BYTES_PER_PARAMETER,
-    activationBytesPerValue,
+    activationBytesPerValue: activationBytesPerValue(params),
+    communicationBytesPerValue: communicationBytesPerValue(params),
   };
 }

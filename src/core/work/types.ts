@@ -142,6 +142,8 @@ export interface WorkDescription {
   kvCacheBytesPerToken: number;
   /** Bytes per activation value at the activation precision. */
   activationBytesPerValue: number;
+  /** Bytes per hidden-state value sent between nodes, at the communication precision. */
+  communicationBytesPerValue: number;
   /** Per-pass work; a pass is absent when it does not apply (no decoding for encoders, CNNs, MLPs). */
   passes: Partial<Record<PassKind, PassWork>>;
 }

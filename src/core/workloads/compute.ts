@@ -1,12 +1,13 @@
 // Time bounds of work on one group of GPUs: the compute bound (FLOP at the achievable utilization) and the
 // memory bound (weights streamed from device memory once per step); a step takes the larger.
+
 import type { Params } from '../params/table';
+import { computePeakFlopPerS } from '../precision/formats';
 import { BYTES_PER_S_PER_TBPS } from './units';
 
 /** Seconds to do `flop` on `gpuCount` GPUs: FLOP / (GPUs x peak x MFU). Source: docs/model/performance.md. */
 export function computeTimeS(params: Params, flop: number, gpuCount: number): number {
-  const { peakFlopPerS, mfuFraction } = params.hardware;
-  return flop / (gpuCount * peakFlopPerS * mfuFraction);
+  return flop / (gpuCount * computePeakFlopPerS(params) * params.hardware.mfuFraction);
 }
 
 /**

@@ -8,7 +8,8 @@ const base = setParams(defaultParams(), {
   'model.parameterCount': 7e10,
   'model.layerCount': 80,
   'model.hiddenSize': 8192,
-  'model.bytesPerParameter': 1,
+  'precision.weights': 'int8',
+  'precision.blockSizeValues': 65536,
   'hardware.gpusPerNodeCount': 1,
   'hardware.memoryBandwidthTBps': 2,
   'hardware.memoryGB': 80,
@@ -19,10 +20,11 @@ const base = setParams(defaultParams(), {
   'network.linkEfficiencyFraction': 1,
 });
 /**
- * Bytes one decoding step reads at batch 1: the weights (1 byte each) plus the KV cache at the mean context
+ * Bytes one decoding step reads at batch 1: the weights (int8 with one 16-bit scale per 65,536 values, so
+ * 1 + 2/65536 bytes each) plus the KV cache at the mean context
  * (128 prompt + 64 of the 128 output tokens): 2 (K, V) x 80 layers x 8 KV heads x 128 wide x 2 bytes per token.
  */
-const DECODE_BYTES = 7e10 + (128 + 64) * 2 * 80 * 8 * 128 * 2;
+const DECODE_BYTES = 7e10 * (1 + 2 / 65536) + (128 + 64) * 2 * 80 * 8 * 128 * 2;
 const cost = (values: Record<string, number | string | boolean>) =>
   effectContext(setParams(base, values)).workload;
 const term = (c: ReturnType<typeof cost>, prefix: string) => c.terms.find((t) => t.name.includes(prefix));

@@ -40,9 +40,7 @@ const LOWEST: Record<string, number> = { 'model.parameterCount': 1e7 };
 /** Paths varied at random; upper bounds keep node counts and batches at sizes a test can evaluate quickly. */
 const VARIED: Record<string, number | undefined> = {
   'model.parameterCount': undefined,
-  'model.bytesPerParameter': undefined,
   'model.sequenceLengthTokens': undefined,
-  'model.activationBytesPerValue': undefined,
   'training.tokensPerStepCount': undefined,
   'training.innerStepCount': undefined,
   'training.syncBitsPerValue': undefined,

@@ -130,16 +130,6 @@ export const MODEL_PARAMS = {
     source: 'Mixtral (arXiv 2401.04088): top-2',
     advanced: true,
   }),
-  bytesPerParameter: numberParam({
-    label: 'Bytes per parameter',
-    unit: 'bytes',
-    default: 2,
-    min: 0.25,
-    max: 4,
-    description:
-      'Storage per weight (2 for bf16, 1 for int8, about 0.56 for 4-bit with scales); sets memory traffic and gradient size.',
-    source: 'bf16 training as in INTELLECT-1',
-  }),
   sequenceLengthTokens: numberParam({
     label: 'Sequence length',
     unit: 'tokens',
@@ -152,17 +142,6 @@ export const MODEL_PARAMS = {
       'Training context length T; attention adds 12 L d T FLOP per trained token (PaLM appendix B) on top of 6N.',
     source:
       'INTELLECT-1 technical report: context length 8192; PaLM (arXiv 2204.02311) appendix B for the FLOP count',
-    advanced: true,
-  }),
-  activationBytesPerValue: numberParam({
-    label: 'Bytes per activation value',
-    unit: 'bytes',
-    default: 2,
-    min: 0.125,
-    max: 4,
-    description:
-      'Size of one hidden-state value sent between nodes (pipeline stages, tensor-parallel syncs): 2 for fp16/bf16, 1.0625 for Q80.',
-    source: 'fp16 hidden states as in Petals; distributed-llama README: Q80 buffer (34 bytes per 32 values)',
     advanced: true,
   }),
 } as const;

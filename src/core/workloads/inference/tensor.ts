@@ -28,7 +28,7 @@ export function tensorSyncBytesPerToken(params: Params, work: WorkDescription): 
     TRANSFERS_PER_SYNC *
     work.layerCount *
     work.boundaryWidthCount *
-    work.activationBytesPerValue
+    work.communicationBytesPerValue
   );
 }
 

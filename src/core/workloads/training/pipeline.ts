@@ -36,7 +36,7 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
   );
   const hasBoundaries = stages > 1;
   const activationBytes =
-    (microTokens * work.boundaryWidthCount * work.activationBytesPerValue) / activationCompressionRatio;
+    (microTokens * work.boundaryWidthCount * work.communicationBytesPerValue) / activationCompressionRatio;
   const slotTransferS = hasBoundaries ? PASS_DIRECTIONS * pointToPointTransferS(activationBytes, link) : 0;
   const slotLatencyS = hasBoundaries ? PASS_DIRECTIONS * link.oneWayLatencyS : 0;
   const slots = gpipeSlotCount(microBatchCount, stages);

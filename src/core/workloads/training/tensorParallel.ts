@@ -1,8 +1,10 @@
 // Tensor parallelism inside a node: each layer's matrices are split over t GPUs of one node, which all-reduce
 // their partial activations over the node's own links (NVLink or PCIe) twice in the forward pass and twice in
 // the backward pass of every layer.
+
 import type { StepTerm } from '../../engine/types';
 import type { Params } from '../../params/table';
+import { communicationBytesPerValue } from '../../precision/formats';
 import { ringAllReduce } from '../collectives';
 import type { LinkRates } from '../links';
 import { transferTerm } from '../terms';
@@ -44,7 +46,7 @@ export function tensorParallelStepS(params: Params, tokensPerNode: number): numb
   const degree = tensorParallelDegree(params);
   if (degree <= 1) return 0;
   const groupTokens = (tokensPerNode * degree) / params.hardware.gpusPerNodeCount;
-  const payloadBytes = groupTokens * params.model.hiddenSize * params.model.activationBytesPerValue;
+  const payloadBytes = groupTokens * params.model.hiddenSize * communicationBytesPerValue(params);
   const allReduce = ringAllReduce(payloadBytes, degree, intraNodeLink(params));
   return (
     TENSOR_PARALLEL_ALL_REDUCES_PER_LAYER *

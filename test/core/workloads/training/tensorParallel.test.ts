@@ -10,7 +10,7 @@ const base = setParams(defaultParams(), {
   'workload.kind': 'training',
   'model.layerCount': 40,
   'model.hiddenSize': 5120,
-  'model.activationBytesPerValue': 2,
+  'precision.communication': 'bf16',
   'hardware.gpusPerNodeCount': 8,
   'network.intraNodeBandwidthGBps': 360,
 });
