@@ -128,7 +128,10 @@ export const VIEW_CASES: BrowserCase[] = [
         'v=1&view=explore&privacy.technique=mpc&mpc.partyCount=5&mpc.collusionThresholdCount=5&x=mpc.partyCount',
       );
       const note = (await page.getByTestId('sweep-exclusion').textContent()) ?? '';
-      check(note.includes('mpc.collusionThresholdCount'), `the note does not name the rule: ${note}`);
+      check(
+        note.includes('“Colluding parties that break it (t)” in Multi-party computation (MPC)'),
+        `the note does not name the rule's field by its label: ${note}`,
+      );
       const values = (await sweepTraceValues(page)).filter((value) => value !== null);
       check(values.length > 0, 'the sweep drew no points');
       check(
