@@ -9,7 +9,7 @@ import { CLAIM_WHY_CASES } from './cases/claimWhy';
 import { COMPARE_MANY_CASES } from './cases/compareMany';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
-import { FEASIBILITY_CASES } from './cases/feasibility';
+import { FEASIBILITY_CASES, PRESET_NAME_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
 import { GROUP_CASES } from './cases/groups';
 import { HOSTILE_CASES } from './cases/hostile';
@@ -30,6 +30,7 @@ const ALL_CASES = [
   ...SHELL_CASES,
   ...CONTROL_CASES,
   ...FEASIBILITY_CASES,
+  ...PRESET_NAME_CASES,
   ...LINK_CASES,
   ...GROUP_CASES,
   ...DETERMINISM_CASES,

@@ -62,3 +62,35 @@ export const FEASIBILITY_CASES: BrowserCase[] = [
     },
   },
 ];
+
+/** The hardware preset picker names the active device until one of its values changes. */
+export const PRESET_NAME_CASES: BrowserCase[] = [
+  {
+    name: 'a hardware preset sets the whole device and node, and its name stays until a value changes',
+    run: async ({ page, baseUrl }) => {
+      await openApp(page, baseUrl);
+      await openGroup(page, 'hardware');
+      const picker = page.locator('details[data-group="hardware"] .preset-picker select');
+      check(
+        (await picker.getAttribute('data-active-preset')) === 'H100_SXM',
+        'defaults are not the H100 preset',
+      );
+      await picker.selectOption('RTX_4090');
+      await page.waitForFunction(() => window.location.hash.includes('hardware.gpusPerNodeCount=1'));
+      check(
+        (await picker.getAttribute('data-active-preset')) === 'RTX_4090',
+        'the RTX 4090 is not shown as active',
+      );
+      check(
+        (await numberField(page, 'hardware.gpusPerNodeCount').inputValue()) === '1',
+        'devices per node not set',
+      );
+      await numberField(page, 'hardware.mfuFraction').fill('0.3');
+      await page.waitForFunction(() => window.location.hash.includes('hardware.mfuFraction=0.3'));
+      check(
+        (await picker.getAttribute('data-active-preset')) === '',
+        'the preset name stayed after a change',
+      );
+    },
+  },
+];
