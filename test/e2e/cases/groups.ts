@@ -16,6 +16,9 @@ export const GROUP_CASES: BrowserCase[] = [
       await page.getByLabel('Group 2 device').selectOption('RTX_2080_TI');
       await page.getByLabel('Group 2 region').selectOption('us-east');
       await waitForSweepChange(page, before);
+      // The three edits each start a computation; the breakdown follows the last one when it arrives.
+      const slowGroup = page.getByTestId('breakdown-limiting').filter({ hasText: '2080 Ti' });
+      await slowGroup.waitFor({ timeout: 20_000 }).catch(() => undefined);
       const limiting = (await page.getByTestId('breakdown-limiting').textContent()) ?? '';
       check(limiting.includes('2080 Ti'), `the breakdown does not name the slow group: "${limiting}"`);
       await waitForDrawn(page);
