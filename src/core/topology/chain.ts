@@ -1,8 +1,10 @@
 // One pipeline chain through a mixed network: the stage slots each group fills (in proportion to its nodes),
 // the layers each slot runs (speed-proportional within memory), the order of the slots (the client's region
 // first, then always the nearest region left) and the hops between them, each at its own round trip and rate.
+
+import type { WorkloadCost } from '../engine/types';
 import type { Params } from '../params/table';
-import { groupWorkload, type NodeGroup, type WorkloadOf } from './groups';
+import type { NodeGroup } from './groups';
 import { stageShares } from './pipelinePlacement';
 import { regionLabel, regionRttMs } from './regions';
 
@@ -70,13 +72,10 @@ export function chainOf(
   params: Params,
   groups: readonly NodeGroup[],
   computeS: readonly number[],
-  workloadOf: WorkloadOf,
+  workloads: readonly WorkloadCost[],
 ): Chain {
   const stageCount = params.inference.pipelineStageCount;
-  const totalNodeCount = groups.reduce((sum, group) => sum + group.nodeCount, 0);
-  const memoryPerGpuGB = groups.map(
-    (group) => groupWorkload(group, totalNodeCount, workloadOf).metrics.memoryPerGpuGB ?? 0,
-  );
+  const memoryPerGpuGB = workloads.map((cost) => cost.metrics.memoryPerGpuGB ?? 0);
   const slots = orderedSlots(groups, slotCounts(groups, stageCount), params.network.rttMs);
   const shares = stageShares(
     slots.map((groupIndex) => {

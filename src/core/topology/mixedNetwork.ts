@@ -7,6 +7,8 @@
 // - a pipeline chain: layers placed in proportion to speed within each device's memory (pipelinePlacement.ts),
 //   each hop paying the round trip of the two regions it joins.
 // Identical groups in one region merge first, so splitting a group changes nothing.
+
+import type { WorkloadCost } from '../engine/types';
 import type { Params } from '../params/table';
 import { chainOf } from './chain';
 import { groupWorkload, hasFurtherGroups, type NodeGroup, nodeGroups, type WorkloadOf } from './groups';
@@ -38,10 +40,10 @@ function synchronyOf(params: Params): Synchrony {
   return String(params.heterogeneity.stragglerPolicy).includes('proportional') ? 'proportional' : 'lockstep';
 }
 
-/** Compute seconds of one step of the whole job if every node were one of this group's. */
-export function groupComputeS(group: NodeGroup, totalNodeCount: number, workloadOf: WorkloadOf): number {
-  return groupWorkload(group, totalNodeCount, workloadOf)
-    .terms.filter((term) => term.category === 'compute')
+/** Compute seconds of one step of a workload (its compute terms). */
+function computeSecondsOf(cost: WorkloadCost): number {
+  return cost.terms
+    .filter((term) => term.category === 'compute')
     .reduce((sum, term) => sum + term.seconds, 0);
 }
 
@@ -90,8 +92,10 @@ export function resolveMixedNetwork(params: Params, workloadOf: WorkloadOf): Mix
     };
   }
   const synchrony = synchronyOf(params);
-  const computeS = groups.map((group) => groupComputeS(group, totalNodeCount, workloadOf));
-  const chain = synchrony === 'chain' ? chainOf(params, groups, computeS, workloadOf) : undefined;
+  // Each group's workload once: its compute time, its memory verdict and (for a chain) its memory per GPU.
+  const workloads = groups.map((group) => groupWorkload(group, totalNodeCount, workloadOf));
+  const computeS = workloads.map(computeSecondsOf);
+  const chain = synchrony === 'chain' ? chainOf(params, groups, computeS, workloads) : undefined;
   const slowest = computeS.reduce(
     (worst, seconds, index) => (seconds > (computeS[worst] ?? 0) ? index : worst),
     0,
@@ -139,16 +143,13 @@ export function resolveMixedNetwork(params: Params, workloadOf: WorkloadOf): Mix
   const memoryProblem = chain
     ? chain.infeasibleReason
     : groups
-        .map((group) => ({
-          group,
-          cost: groupWorkload(group, totalNodeCount, workloadOf),
-        }))
-        .find((entry) => !entry.cost.feasible);
+        .map((group, index) => ({ group, cost: workloads[index] }))
+        .find((entry) => entry.cost !== undefined && !entry.cost.feasible);
   const infeasibleReason =
     typeof memoryProblem === 'string'
       ? memoryProblem
       : memoryProblem
-        ? `${memoryProblem.group.label}: ${memoryProblem.cost.infeasibleReason ?? 'cannot run its share'}`
+        ? `${memoryProblem.group.label}: ${memoryProblem.cost?.infeasibleReason ?? 'cannot run its share'}`
         : undefined;
   return {
     params: { ...withoutFurtherGroups(params), hardware, network },
