@@ -25,6 +25,7 @@ const MPC = 'src/core/privacy/mpc/puma.ts';
 const FHE = 'src/core/privacy/fheSchemes.ts';
 const DP = 'src/core/privacy/differentialPrivacy.ts';
 const ZK = 'src/core/verification/zk/catalogue.ts';
+const STACKS = 'src/core/workloads/inference/softwareStacks.ts';
 const PUMA = 'mpc-puma-bert-base';
 const PUMA_LATENCIES = [64, 128, 256].map((tokens) =>
   figure(PUMA, `BERT-base latency, ${tokens} input tokens`),
@@ -143,6 +144,16 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     name: 'QUALITY_PENALTY_EXPONENT',
     file: 'src/core/workloads/training/qualityPenalty.ts',
     fittedFrom: [{ caseId: 'low-communication-quality-penalty' }],
+  },
+  {
+    name: 'PETALS_HOP_SOFTWARE_S',
+    file: STACKS,
+    fittedFrom: [figure('petals-bloom-176b', 'Single-batch steps/s, 1 Gbit/s, < 5 ms')],
+  },
+  {
+    name: 'DISTRIBUTED_LLAMA_HOP_SOFTWARE_S',
+    file: STACKS,
+    fittedFrom: [figure('distributed-llama-70b-vms', '2 VMs, network transfer per token (25.0 ms)')],
   },
 ];
 

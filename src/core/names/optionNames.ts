@@ -107,6 +107,15 @@ export const OPTION_NAMES = {
       pipeline: 'Layers chained over nodes (Petals-style)',
       tensor: 'Every layer split over nodes (tensor-parallel)',
     },
+    softwareStack: {
+      auto: 'The placement’s usual stack (Petals or distributed-llama)',
+      petals: 'Petals (hivemind, libp2p)',
+      'distributed-llama': 'distributed-llama (raw TCP sockets)',
+      exo: 'exo (gRPC, MLX)',
+      'llama-cpp-rpc': 'llama.cpp RPC',
+      none: 'None (wire only)',
+      custom: 'Custom cost per hop',
+    },
   },
   precision: {
     weights: FORMAT_NAMES,

@@ -18,6 +18,10 @@ export const latencyTerm = (name: string, seconds: number): StepTerm =>
 export const transferTerm = (name: string, seconds: number): StepTerm =>
   term(name, 'communication', seconds, 'fixed');
 
+/** Per-message software work of a communication (serialising, RPC, wake-ups): not scaled by the round trip. */
+export const softwareTerm = (name: string, seconds: number): StepTerm =>
+  term(name, 'communication', seconds, 'fixed');
+
 /** Total seconds of some terms. */
 export function totalSeconds(terms: readonly StepTerm[]): number {
   return terms.reduce((sum, item) => sum + item.seconds, 0);

@@ -1,4 +1,5 @@
 // Parameter group of an inference job: placement, prompt and output lengths, batch, chain length.
+import { SOFTWARE_STACK_IDS } from '../../workloads/inference/softwareStacks';
 import { INFERENCE_PLACEMENT_IDS, INFERENCE_PLACEMENTS, optionSummary } from '../../workloads/registry';
 import { choiceParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
@@ -65,5 +66,25 @@ export const INFERENCE_PARAMS = {
     integer: true,
     description: 'Servers a request walks through per token (pipeline placement only).',
     source: 'Petals README benchmark: 3 servers',
+  }),
+  softwareStack: choiceParam({
+    label: 'Software stack',
+    options: SOFTWARE_STACK_IDS,
+    default: 'auto',
+    description:
+      'Software cost paid per message (hop) on the critical path of a pipeline or tensor-parallel step: serialising, the RPC framework, thread wake-ups and client-side work between hops. auto: Petals for pipeline, distributed-llama for tensor; petals 74 ms, distributed-llama 0.035 ms, exo 8 ms, llama-cpp-rpc 3.4 ms per hop; none: wire only; custom: the value below.',
+    source:
+      'Petals, distributed-llama and exo: fitted, one case each (docs/validation.md, fitted constants); llama.cpp RPC: ggml-org/llama.cpp pull request 6829 (local vs remote RPC server, 60 vs 42 tokens/s)',
+    advanced: true,
+  }),
+  customHopSoftwareMs: numberParam({
+    label: 'Software cost per hop (custom stack)',
+    unit: 'ms',
+    default: 1,
+    min: 0,
+    max: 10_000,
+    description: 'Software cost per message when the software stack is custom.',
+    source: ASSUMPTION,
+    advanced: true,
   }),
 } as const;

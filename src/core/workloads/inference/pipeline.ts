@@ -1,14 +1,16 @@
 // Pipeline inference (Petals-style): consecutive layer blocks on S servers; for every step the client sends
-// the hidden state through the chain and gets it back, so a step pays S stage passes and S + 1 hops.
+// the hidden state through the chain and gets it back, so a step pays S stage passes and S + 1 hops, each
+// with its wire time and the software stack's per-message cost.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
 import { type ForwardTime, forwardTime } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
 import { inferenceMemoryFit } from '../memory';
-import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { computeTerm, latencyTerm, softwareTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
+import { hopSoftwareS, softwareStackLabel } from './softwareStacks';
 import { inferenceWork } from './tokens';
 
 /** Hops beyond the stage count: client to the first server and the last server back to the client. */
@@ -41,6 +43,7 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
     stages,
   );
   const hopLatencyS = hops * link.oneWayLatencyS;
+  const softwareS = hops * hopSoftwareS(params.inference, 'pipeline');
   const hopTransferS = hops * pointToPointTransferS(request.stepBoundaryBytes, link);
   const setupTransferS = hops * pointToPointTransferS(request.setupBoundaryBytes, link);
   const memory = inferenceMemoryFit(params, work, 1 / stages);
@@ -51,6 +54,7 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
       computeTerm(`${stages} stage passes`, step.seconds),
       latencyTerm(`${hops} hops (latency)`, hopLatencyS),
       transferTerm(`${hops} hops (activation transfer)`, hopTransferS),
+      softwareTerm(`${hops} hops (software: ${softwareStackLabel(params.inference, 'pipeline')})`, softwareS),
     ],
     tokensPerStep: request.stepTokenCount * chains,
     usefulFlopPerStep: request.stepFlop * chains,
@@ -59,7 +63,7 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
     synchronizedNodeCount: 1,
     trafficBytesPerNodePerStep: request.stepBoundaryBytes,
     stepsToFinishCount: request.stepCount,
-    setupTimeS: request.setupFlop > 0 ? setup.seconds + hopLatencyS + setupTransferS : 0,
+    setupTimeS: request.setupFlop > 0 ? setup.seconds + hopLatencyS + setupTransferS + softwareS : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
       memoryPerGpuGB: memory.requiredGbPerGpu,

@@ -1,14 +1,16 @@
 // Tensor-parallel inference (distributed-llama-style): every layer is split across n nodes; per layer the
-// root broadcasts the hidden state and gathers the slices back twice (attention, then feed-forward).
+// root broadcasts the hidden state and gathers the slices back twice (attention, then feed-forward); each
+// broadcast and gather is a message paying the software stack's per-message cost.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
 import { forwardTime } from '../compute';
 import { type LinkRates, linkRates } from '../links';
 import { inferenceMemoryFit } from '../memory';
-import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { computeTerm, latencyTerm, softwareTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
+import { hopSoftwareS, softwareStackLabel } from './softwareStacks';
 import { inferenceWork } from './tokens';
 
 /**
@@ -54,6 +56,8 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
   );
   const syncCount = nodeCount > 1 ? SYNCS_PER_LAYER * work.layerCount : 0;
   const latencyS = syncCount * link.roundTripS;
+  // Each sync is two messages on the critical path: the root's scatter, then the workers' gather.
+  const softwareS = syncCount * TRANSFERS_PER_SYNC * hopSoftwareS(params.inference, 'tensor');
   const bytesPerToken = tensorSyncBytesPerToken(params, work);
   const memory = inferenceMemoryFit(params, work, 1 / nodeCount);
   return {
@@ -62,6 +66,7 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
       computeTerm(`sliced ${request.stepLabel}`, step.seconds),
       latencyTerm(`${syncCount} layer syncs (latency)`, latencyS),
       transferTerm('layer syncs (transfer)', rootTransferS(bytesPerToken * request.stepTokenCount, link)),
+      softwareTerm(`layer syncs (software: ${softwareStackLabel(params.inference, 'tensor')})`, softwareS),
     ],
     tokensPerStep: request.stepTokenCount,
     usefulFlopPerStep: request.stepFlop,
@@ -71,7 +76,7 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
     stepsToFinishCount: request.stepCount,
     setupTimeS:
       request.setupFlop > 0
-        ? setup.seconds + latencyS + rootTransferS(bytesPerToken * request.setupTokenCount, link)
+        ? setup.seconds + latencyS + softwareS + rootTransferS(bytesPerToken * request.setupTokenCount, link)
         : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
