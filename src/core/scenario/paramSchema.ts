@@ -71,3 +71,16 @@ export function presetsMapSchema() {
     description: 'Presets by parameter group, applied in the order written, before params.',
   });
 }
+
+/** A "group.name" -> reason map: figures a file types instead of taking them from a catalogue preset. */
+export function customValuesSchema() {
+  const reason = z
+    .string({ error: mustBe('a reason of 20 to 600 characters') })
+    .min(20, { error: mustBe('a reason of 20 to 600 characters') })
+    .max(600, { error: mustBe('a reason of 20 to 600 characters') });
+  const shape = Object.fromEntries(PARAMETER_ROWS.map((row) => [row.path, reason.optional()]));
+  return strictObject(shape, UNKNOWN_PARAMETER).meta({
+    description:
+      'Model and device figures typed in params instead of taken from a catalogue preset, each with its reason (no preset exists for the named model or device, or the value is measured in the case).',
+  });
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { assertionSchema } from './assertionSchema';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from './limits';
 import { mustBe, strictObject, text } from './messages';
-import { paramsMapSchema, presetsMapSchema } from './paramSchema';
+import { customValuesSchema, paramsMapSchema, presetsMapSchema } from './paramSchema';
 import { sweepSchema } from './sweepSchema';
 
 /** The only schema version this code reads. */
@@ -78,6 +78,7 @@ export const scenarioSchema = strictObject({
     .meta({ description: 'Seed of every random process (default "seed").' }),
   presets: presetsMap.optional(),
   params: paramsMap.optional(),
+  customValues: customValuesSchema().optional(),
   variants: z
     .array(variantSchema, { error: mustBe('a list of variants') })
     .min(1, { error: mustBe('a list of at least one variant (or leave it out)') })
