@@ -33,6 +33,14 @@ const MPC_PROTOCOL_NAMES = {
   'sigma-2pc-gpu': '2-party GPU function secret sharing (SIGMA)',
 } as const;
 
+/** Names of the DP-SGD implementations (the implementation and the comparison baseline share them). */
+const DP_IMPLEMENTATION_NAMES = {
+  opacus: 'Opacus per-example hooks',
+  'ghost-clipping': 'Ghost clipping',
+  'book-keeping': 'Book-keeping (one back-propagation)',
+  'jax-vectorised': 'JAX vectorised gradients',
+} as const;
+
 /** Names of the proof-system presets (the system and the comparison baseline share them). */
 const ZK_SYSTEM_NAMES = {
   'general-zkml': 'General zkML prover',
@@ -144,11 +152,8 @@ export const OPTION_NAMES = {
     },
   },
   dp: {
-    implementation: {
-      opacus: 'Opacus per-example hooks',
-      'ghost-clipping': 'Ghost clipping',
-      'jax-vectorised': 'JAX vectorised gradients',
-    },
+    implementation: DP_IMPLEMENTATION_NAMES,
+    baselineImplementation: { none: 'No comparison', ...DP_IMPLEMENTATION_NAMES },
     startingPoint: {
       'from-scratch': 'Trained from scratch',
       pretrained: 'Fine-tuned from a pretrained model',

@@ -3,80 +3,34 @@
 // nodes that train on it. Cost: a compute slowdown set by the implementation, and an accuracy loss.
 import type { EffectContext } from '../engine/types';
 import { exp, pow } from '../math/index';
-import { choiceParam, numberParam } from '../params/spec';
+import type { Params } from '../params/table';
 import { plainExposureProbability } from './dataExposure';
+import { clippingComplexityRatio, weightMatricesOf } from './dpClipping';
+import type { DP_PARAMS, DpImplementation } from './dpParams';
 import { type PrivacyOutcome, privacyTerm, workloadComputeSeconds } from './outcome';
 
-/** Parameters of DP-SGD (group `dp`). */
-export const DP_PARAMS = {
-  epsilonLogRatio: numberParam({
-    label: 'Privacy budget ε',
-    unit: 'ln ratio',
-    default: 8,
-    min: 0.01,
-    max: 100,
-    scale: 'log',
-    description:
-      'ε of (ε, δ)-DP: the bound on the natural log of how much one record can change the probability of any output. Smaller is more private.',
-    source: 'De et al. 2022 (arXiv 2204.13650) report results at ε = 1 to 8; ε = 8 is their headline setting',
-  }),
-  deltaFraction: numberParam({
-    label: 'Privacy failure probability δ',
-    unit: 'fraction',
-    default: 1e-5,
-    min: 1e-12,
-    max: 0.1,
-    scale: 'log',
-    description:
-      'δ of (ε, δ)-DP: the probability that the ε bound does not hold; usually below 1 / dataset size.',
-    source: 'De et al. 2022: δ = 1e-5 on CIFAR-10',
-  }),
-  implementation: choiceParam({
-    label: 'DP-SGD implementation',
-    options: ['opacus', 'ghost-clipping', 'jax-vectorised'] as const,
-    default: 'ghost-clipping',
-    description:
-      'How per-example gradients are clipped: Opacus hooks (2.6-8x slower), ghost clipping (about half the Opacus overhead), or JAX vectorised per-example gradients (about 1.2x).',
-    source:
-      'Opacus (Yousefpour et al. 2021, arXiv 2109.12298); Li et al. 2021 (arXiv 2110.05679); Subramani et al. 2021 (arXiv 2010.09063)',
-  }),
-  startingPoint: choiceParam({
-    label: 'Model starting point',
-    options: ['from-scratch', 'pretrained'] as const,
-    default: 'pretrained',
-    description:
-      'Training from scratch under DP loses far more accuracy than fine-tuning a large pretrained model.',
-    source: 'De et al. 2022 (CIFAR-10 from scratch); Li et al. 2021 (RoBERTa-Large fine-tuning)',
-  }),
-  nonPrivateAccuracyFraction: numberParam({
-    label: 'Accuracy without DP',
-    unit: 'fraction',
-    default: 0.9,
-    min: 0,
-    max: 1,
-    description:
-      'Accuracy the same training reaches without DP; the private accuracy reported is this minus the DP loss.',
-    source: 'assumption: set it to the task; MNLI with RoBERTa-Large reaches 0.902 (Li et al. 2021)',
-  }),
-} as const;
+export { DP_PARAMS } from './dpParams';
 
 /**
  * Opacus slowdown: geometric mean of the published 2.6-8x range (the spread is by architecture).
  * Source: dp-sgd-throughput case (Opacus, Yousefpour et al. 2021 and follow-ups).
  */
 export const OPACUS_SLOWDOWN_FACTOR = Math.sqrt(2.6 * 8.0);
-/** Ghost clipping removes about half of the Opacus overhead (Li et al. 2021; dp-sgd-throughput case). */
-export const GHOST_CLIPPING_OVERHEAD_SHARE_FRACTION = 0.5;
 /** JAX vectorised per-example clipping is about 1.2x plain SGD (Subramani et al. 2021). */
 export const JAX_VECTORISED_SLOWDOWN_FACTOR = 1.2;
 
-/** Compute slowdown of DP-SGD by implementation. */
-export function dpSlowdownFactor(implementation: (typeof DP_PARAMS.implementation.options)[number]): number {
+/**
+ * Compute slowdown of DP-SGD by implementation. Ghost clipping and book-keeping are priced from the model's
+ * weight matrices (dpClipping.ts); Opacus and JAX are measured factors: Opacus's cost is dominated by hooks
+ * and by the memory of per-example gradients (smaller batches), not by its extra FLOP.
+ */
+export function dpSlowdownFactor(implementation: DpImplementation, params: Params): number {
   switch (implementation) {
     case 'opacus':
       return OPACUS_SLOWDOWN_FACTOR;
     case 'ghost-clipping':
-      return 1 + (OPACUS_SLOWDOWN_FACTOR - 1) * GHOST_CLIPPING_OVERHEAD_SHARE_FRACTION;
+    case 'book-keeping':
+      return clippingComplexityRatio(weightMatricesOf(params), implementation);
     case 'jax-vectorised':
       return JAX_VECTORISED_SLOWDOWN_FACTOR;
   }
@@ -142,7 +96,12 @@ export function differentialPrivacyOutcome(
 ): PrivacyOutcome {
   const { epsilonLogRatio, deltaFraction, implementation, startingPoint, nonPrivateAccuracyFraction } =
     context.params.dp;
-  const slowdown = dpSlowdownFactor(implementation);
+  const slowdown = dpSlowdownFactor(implementation, context.params);
+  const baseline = context.params.dp.baselineImplementation;
+  const baselineMetrics: Record<string, number> =
+    baseline === 'none'
+      ? {}
+      : { dpSpeedupOverBaselineRatio: dpSlowdownFactor(baseline, context.params) / slowdown };
   const accuracyLossFraction = dpAccuracyLossFraction(epsilonLogRatio, startingPoint);
   return {
     terms: [privacyTerm('DP-SGD per-example clipping', (slowdown - 1) * protectedComputeS, 'compute')],
@@ -153,6 +112,7 @@ export function differentialPrivacyOutcome(
     accuracyLossFraction,
     extraMetrics: {
       dpSlowdownFactor: slowdown,
+      ...baselineMetrics,
       dpAccuracyFraction: Math.max(0, nonPrivateAccuracyFraction - accuracyLossFraction),
     },
     labels: {

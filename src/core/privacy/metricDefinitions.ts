@@ -53,6 +53,12 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Per-example clipping cost of the chosen DP-SGD implementation, as a multiple of plain compute.',
     'lower',
   ),
+  dpSpeedupOverBaselineRatio: privacy(
+    'DP-SGD speedup over the compared implementation',
+    'ratio',
+    'Compute slowdown of dp.baselineImplementation over that of the chosen implementation on the same job.',
+    'higher',
+  ),
   dpAccuracyFraction: privacy(
     'Accuracy under DP',
     'fraction',
