@@ -4,6 +4,7 @@
 // E2E_BASE_URL=<url of a running server> tests that server instead (for example `npm start`) and builds nothing.
 // E2E_ONLY=<text> runs only the cases whose name contains that text.
 import type { Browser } from 'playwright-core';
+import { CLAIM_FORM_CASES } from './cases/claimForm';
 import { CLAIM_CASES } from './cases/claims';
 import { CLAIM_WHY_CASES } from './cases/claimWhy';
 import { COMPARE_MANY_CASES } from './cases/compareMany';
@@ -41,6 +42,7 @@ const ALL_CASES = [
   ...COMPARE_MANY_CASES,
   ...CLAIM_CASES,
   ...CLAIM_WHY_CASES,
+  ...CLAIM_FORM_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,

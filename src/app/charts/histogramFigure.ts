@@ -36,12 +36,35 @@ export function histogramFigure(
     line: { color: OKABE_ITO.black, width: theme.lineWidth, dash: 'dash' },
     hovertemplate: 'claimed: %{x:.3g}<extra></extra>',
   };
+  const range = series.xRange;
+  const axisRange = range && (series.xLog ? ([Math.log10(range[0]), Math.log10(range[1])] as const) : range);
+  const side = series.claimedOffChart;
   return {
     data: [...bars, claimed],
     layout: {
       barmode: 'overlay',
       bargap: 0,
-      xaxis: { title: { text: series.xTitle }, type: series.xLog ? 'log' : 'linear', automargin: true },
+      xaxis: {
+        title: { text: series.xTitle },
+        type: series.xLog ? 'log' : 'linear',
+        automargin: true,
+        ...(axisRange ? { range: axisRange } : {}),
+      },
+      ...(side
+        ? {
+            annotations: [
+              {
+                text: side === 'left' ? `← claimed ${series.claimedText}` : `claimed ${series.claimedText} →`,
+                x: side === 'left' ? 0 : 1,
+                y: 1,
+                xref: 'paper',
+                yref: 'paper',
+                xanchor: side,
+                showarrow: false,
+              },
+            ],
+          }
+        : {}),
       yaxis: { title: { text: 'Draws' }, rangemode: 'tozero', automargin: true },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.15 },

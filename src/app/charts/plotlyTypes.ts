@@ -65,6 +65,17 @@ export interface PlotAxis {
   range?: readonly [number, number];
 }
 
+/** A note written on the chart, placed in the plot area's own coordinates (0..1). */
+export interface PlotAnnotation {
+  text: string;
+  x: number;
+  y: number;
+  xref: 'paper';
+  yref: 'paper';
+  xanchor?: 'left' | 'right' | 'center';
+  showarrow: false;
+}
+
 /** The layout keys the app sets. */
 export interface PlotLayout {
   title?: { text: string };
@@ -84,6 +95,7 @@ export interface PlotLayout {
   paper_bgcolor?: string;
   plot_bgcolor?: string;
   hovermode?: 'x unified' | 'closest' | false;
+  annotations?: PlotAnnotation[];
   /** Keeps zoom and legend clicks across redraws while this value stays the same. */
   uirevision?: string;
 }

@@ -3,8 +3,10 @@
 // which validates it with the core's parser; a bad file lists every field and keeps the last report.
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '../store/StoreContext';
+import { ClaimForm } from './ClaimForm';
 import { claimCatalog } from './claimCatalog';
 import { type ClaimDraftFields, readDraftFields, writeDraftFields } from './claimDraft';
+import { looksLikeSentence } from './claimFormFile';
 
 const DIRECTIONS = ['at-least', 'at-most', 'about'] as const;
 
@@ -12,8 +14,7 @@ const DIRECTIONS = ['at-least', 'at-most', 'about'] as const;
 function DraftFields({ text, onText }: { text: string; onText: (text: string) => void }) {
   const id = useId();
   const fields = readDraftFields(text);
-  if (!fields)
-    return <p className="muted">The text is not a JSON object yet: fix it to use the quick fields.</p>;
+  if (!fields) return null;
   const set = (patch: Partial<ClaimDraftFields>) => {
     const next = writeDraftFields(text, { ...fields, ...patch });
     if (next !== null) onText(next);
@@ -68,8 +69,10 @@ export function ClaimInput() {
   const checked = claimText !== '' ? claimText : claimFile?.id === claimId ? claimFile.text : '';
   const [draft, setDraft] = useState(checked);
   useEffect(() => setDraft(checked), [checked]);
+  const sentence = looksLikeSentence(draft);
 
   const check = (text: string) => {
+    if (looksLikeSentence(text)) return;
     const bundled = claimFile?.id === claimId ? claimFile.text : null;
     if (text === checked) queueJob('claim');
     else setClaimText(text === bundled ? '' : text);
@@ -77,6 +80,15 @@ export function ClaimInput() {
 
   return (
     <aside className="controls claim-input" aria-label="Claim to check">
+      <section>
+        <h2>Check a claim about the current configuration</h2>
+        <ClaimForm
+          onWrite={(text) => {
+            setDraft(text);
+            check(text);
+          }}
+        />
+      </section>
       <section>
         <h2>Claims projects have made</h2>
         <ul className="scenario-list-items">
@@ -95,7 +107,7 @@ export function ClaimInput() {
         </ul>
       </section>
       <section>
-        <h2>Edit, paste or open a claim file</h2>
+        <h2>Advanced: edit, paste or open a claim file</h2>
         <DraftFields text={draft} onText={setDraft} />
         <label htmlFor={`${id}-text`}>Claim file (JSON, docs/claims.md)</label>
         <textarea
@@ -106,11 +118,17 @@ export function ClaimInput() {
           data-testid="claim-text"
           onChange={(event) => setDraft(event.target.value)}
         />
+        {sentence && (
+          <p className="notice" role="status" data-testid="claim-sentence">
+            This looks like a sentence, not a claim file: use the form above, or paste a claim file (a JSON
+            object, see docs/claims.md).
+          </p>
+        )}
         <div className="claim-buttons">
           <button
             type="button"
             onClick={() => check(draft)}
-            disabled={draft.trim() === ''}
+            disabled={draft.trim() === '' || sentence}
             data-testid="check-claim"
           >
             Check this claim

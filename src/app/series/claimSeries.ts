@@ -2,7 +2,7 @@
 // on, and the rows of the "what you would have to believe" and "what the claim implies" tables with sources.
 // Reads the report; computes nothing about the model.
 import type { BeliefRow, ClaimReport, HistogramBin } from '../../core/claims/index';
-import { formatSignificant } from '../format/formatNumber';
+import { formatSignificant, formatWithUnit } from '../format/formatNumber';
 
 /** Histogram bins grouped for colouring, ready for a bar chart. */
 export interface HistogramSeries {
@@ -15,9 +15,34 @@ export interface HistogramSeries {
     rangeText: string[];
   }>;
   claimedValue: number;
+  /** The claimed value with its unit, as the chart's note writes it. */
+  claimedText: string;
   xTitle: string;
   xLog: boolean;
   maxCount: number;
+  /** The x range that holds the draws (bins with a count), padded, in data units: the chart zooms to it. */
+  xRange: [number, number] | null;
+  /** Where the claimed value lies when it is off the zoomed range. */
+  claimedOffChart: 'left' | 'right' | null;
+}
+
+/** Padding each side of the draws' span, as a share of the span (linear) or of its decades (log). */
+const RANGE_PAD_FRACTION = 0.05;
+
+/** The padded span of the bins that hold draws; null without any. */
+function drawsRange(bins: readonly HistogramBin[], log: boolean): [number, number] | null {
+  const filled = bins.filter((bin) => bin.count > 0);
+  const first = filled[0];
+  const last = filled[filled.length - 1];
+  if (!first || !last) return null;
+  const low = Math.min(...filled.map((bin) => bin.lowerEdge));
+  const high = Math.max(...filled.map((bin) => bin.upperEdge));
+  if (log && low > 0) {
+    const pad = (Math.log10(high) - Math.log10(low)) * RANGE_PAD_FRACTION;
+    return [low / 10 ** pad, high * 10 ** pad];
+  }
+  const pad = (high - low) * RANGE_PAD_FRACTION || Math.abs(high) * RANGE_PAD_FRACTION || 1;
+  return [low - pad, high + pad];
 }
 
 type Role = HistogramSeries['groups'][number]['role'];
@@ -63,12 +88,18 @@ export function histogramSeries(report: ClaimReport): HistogramSeries {
     };
   });
   const unit = report.claim.unit;
+  const xLog = histogram.scale === 'log';
+  const xRange = drawsRange(histogram.bins, xLog);
+  const claimed = report.claim.value;
   return {
     groups: groups.filter((group) => group.x.length > 0),
     claimedValue: report.claim.value,
+    claimedText: formatWithUnit(report.claim.value, unit),
     xTitle: unit ? `${report.claim.label} (${unit})` : report.claim.label,
-    xLog: histogram.scale === 'log',
+    xLog,
     maxCount: Math.max(0, ...histogram.bins.map((bin) => bin.count)),
+    xRange,
+    claimedOffChart: !xRange ? null : claimed < xRange[0] ? 'left' : claimed > xRange[1] ? 'right' : null,
   };
 }
 

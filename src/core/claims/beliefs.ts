@@ -43,13 +43,13 @@ export function requirementPosition(
 }
 
 function summaryOf(row: Omit<BeliefRow, 'summary'>): string {
-  const range = `plausible ${show(row.low, '')}-${show(row.high, row.unit)}`;
+  const range = `plausible range ${show(row.low, '')}-${show(row.high, row.unit)}`;
   if (row.position === 'holds-across-valid-range') return `the claim holds at any valid ${row.label}`;
   if (row.position === 'no-value-in-valid-range') {
     return `no value of ${row.label} in its valid range makes the claim hold (others at nominal)`;
   }
   const needs = `needs ${row.label} ${row.holdsWhen === 'at-least' ? '>=' : '<='} ${show(row.requiredValue ?? Number.NaN, row.unit)}`;
-  if (row.position === 'within-plausible-range') return `${needs}: within the ${range}`;
+  if (row.position === 'within-plausible-range') return `${needs}: inside the ${range}`;
   if (row.position === 'holds-across-plausible-range')
     return `${needs}: every value in the ${range} qualifies`;
   const factor =

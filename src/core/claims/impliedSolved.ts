@@ -102,10 +102,10 @@ export function solveKnob(
   }
   const sign = result.holdsWhen === 'at-least' ? '>=' : '<=';
   const where =
-    result.value < knob.referenceLow ? 'below' : result.value > knob.referenceHigh ? 'above' : 'within';
+    result.value < knob.referenceLow ? 'below' : result.value > knob.referenceHigh ? 'above' : 'inside';
   return {
     ...base,
     impliedValue: result.value,
-    summary: `needs ${sign} ${formatNumber(result.value)} ${knob.unit} (configured ${formatNumber(knob.modelValue)}); ${where} the range of ${knob.referenceLabel}`,
+    summary: `needs ${sign} ${formatNumber(result.value)} ${knob.unit} (configured ${formatNumber(knob.modelValue)}); ${where} the reference range of ${knob.referenceLabel}`,
   };
 }

@@ -31,6 +31,19 @@ describe('claim series', () => {
     expect(series.claimedValue).toBe(0.3);
   });
 
+  it('zooms to the draws and points at a claimed value far off them', () => {
+    const checked = report(60, 1e6);
+    const series = histogramSeries(checked);
+    const { min, max } = checked.distribution;
+    expect(series.xRange).not.toBeNull();
+    const [low, high] = series.xRange ?? [0, 0];
+    expect(low).toBeLessThanOrEqual(min);
+    expect(high).toBeGreaterThanOrEqual(max);
+    expect(high).toBeLessThan(1e6);
+    expect(series.claimedOffChart).toBe('right');
+    expect(histogramSeries(report(60, checked.distribution.p50)).claimedOffChart).toBeNull();
+  });
+
   it('names the source of every range the worker reports', () => {
     const response = runClaimRequest({ id: 1, kind: 'claim', text, runCount: 50 }, () => 0);
     if (response.kind !== 'claim') throw new Error('check failed');
