@@ -3,7 +3,7 @@
 // document), so the worker runs it without the schema; the worker runs them with the core's scenario runner,
 // so the browser and the CLI compute the same rows from the same file, and the sweep can be downloaded and
 // re-run with the CLI.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { paramConstraintErrors } from '../../core/params/constraints';
 import {
   defaultParams,

@@ -1,7 +1,7 @@
 // The one schema of a claim file (docs/claims.md): a project's performance claim, the configuration it describes
 // and how sure we are of the inputs it leaves open. Same family as the scenario schema: the parameter and preset
 // maps, the error messages and the schema version are shared, so a parameter added to the table is accepted here.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from '../scenario/limits';
 import { mustBe, strictObject, text } from '../scenario/messages';
 import { paramsMapSchema, presetsMapSchema } from '../scenario/paramSchema';

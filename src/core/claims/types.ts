@@ -1,6 +1,6 @@
 // The types of a parsed claim and of the report a check produces. The report is plain serialisable data, so the
 // CLI prints it, --json writes it as is, and the app can chart it without recomputing anything.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { UncertaintyParts } from './modelUncertainty';
 import type { claimSchema } from './schema';
 

@@ -1,5 +1,5 @@
 // Zod schemas of the assertions a scenario can make about its results (docs/scenario-format.md, "Assertions").
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_NAME_CHARS } from './limits';
 import { anyNumber, mustBe, strictObject, text } from './messages';
 

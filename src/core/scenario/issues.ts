@@ -1,6 +1,6 @@
 // Turns validator issues into FieldErrors: a readable path ("variants[1].params.network.rttMs") and a message
 // that says what is allowed. Unknown parameter paths get a "did you mean" hint from the table.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FieldError } from '../params/constraints';
 import { PARAMETER_ROWS } from '../params/table';
 import { showName } from './limits';

@@ -1,6 +1,6 @@
 // Error-message builders for the scenario schema. Every leaf of the schema gets a message saying what is
 // allowed in plain words, so no default validator wording reaches a person.
-import { z } from 'zod';
+import * as z from 'zod';
 import { mustBeMessage, showInput } from '../params/describe';
 import { MAX_TEXT_CHARS } from './limits';
 

@@ -1,6 +1,6 @@
 // The one schema of a scenario file (docs/scenario-format.md), built from the parameter table and the presets
 // at run time, so a parameter or preset added to the table is accepted here without touching this file.
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertionSchema } from './assertionSchema';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from './limits';
 import { mustBe, strictObject, text } from './messages';

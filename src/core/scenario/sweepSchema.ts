@@ -1,6 +1,6 @@
 // Zod schema of a sweep: axes of explicit values or of evenly spaced numbers (linear or log), combined as a
 // grid or zipped. Axis values are checked against the table row of the axis path.
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeAllowed } from '../params/describe';
 import { findParam, PARAMETER_ROWS } from '../params/table';
 import { MAX_NAME_CHARS } from './limits';

@@ -1,5 +1,5 @@
 // The types of a parsed scenario and of its results.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PointResult } from '../engine/types';
 import type { Params } from '../params/table';
 import type { assertionSchema, whereSchema } from './assertionSchema';
