@@ -22,7 +22,9 @@ export interface FittedConstant {
 
 const figure = (caseId: string, label: string): FigureRef => ({ caseId, label });
 const MPC = 'src/core/privacy/mpc/puma.ts';
-const FHE = 'src/core/privacy/fheSchemes.ts';
+const FHE_CKKS = 'src/core/privacy/fhe/ckks.ts';
+const FHE_TFHE_GPU = 'src/core/privacy/fhe/tfheHardware.ts';
+const FHE_TFHE_ACCURACY = 'src/core/privacy/fhe/tfheAccuracy.ts';
 const DP = 'src/core/privacy/differentialPrivacy.ts';
 const ZK = 'src/core/verification/zk/catalogue.ts';
 const STACKS = 'src/core/workloads/inference/softwareStacks.ts';
@@ -51,24 +53,29 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
   },
   {
     name: 'CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT',
-    file: FHE,
+    file: FHE_CKKS,
     fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base latency on GPU')],
   },
   {
     name: 'CKKS_BYTES_PER_ENCRYPTED_VALUE',
-    file: FHE,
+    file: FHE_CKKS,
     fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base traffic')],
   },
   // Also set from the CPU time (91 min), a figure whose model value does not use this constant.
   {
     name: 'TFHE_CORE_EQUIVALENTS_PER_GPU_COUNT',
-    file: FHE,
+    file: FHE_TFHE_GPU,
     fittedFrom: [figure('fhe-concrete-ml-resnet18', 'ResNet18 latency, 8 x H100')],
   },
   {
     name: 'TFHE_ACCURACY_LOSS_AT_6_BITS_FRACTION',
-    file: FHE,
+    file: FHE_TFHE_ACCURACY,
     fittedFrom: [figure('fhe-concrete-ml-resnet18', 'Top-1 accuracy lost (67% to 55%)')],
+  },
+  {
+    name: 'TFHE_CPU_SECONDS_PER_COST_UNIT',
+    file: 'src/core/privacy/fhe/tfheBootstrap.ts',
+    fittedFrom: [figure('fhe-tfhe-primitives', 'KS-PBS, 4-bit message')],
   },
   {
     name: 'GPU_CC_SECONDS_PER_CROSSING',

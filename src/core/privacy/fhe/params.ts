@@ -1,0 +1,43 @@
+// Parameters of fully homomorphic encryption (group `fhe`): scheme, hardware, bit width and CPU cores.
+import { choiceParam, numberParam } from '../../params/spec';
+
+/** Parameters of FHE (group `fhe`). */
+export const FHE_PARAMS = {
+  scheme: choiceParam({
+    label: 'FHE scheme',
+    options: ['ckks', 'tfhe'] as const,
+    default: 'ckks',
+    description:
+      'CKKS: approximate arithmetic in SIMD slots (NEXUS-style transformers). TFHE: exact small integers with a programmable bootstrap per non-linear element (Concrete ML).',
+    source: 'NEXUS (NDSS 2025); TFHE-rs and Concrete ML (Zama)',
+  }),
+  device: choiceParam({
+    label: 'FHE hardware',
+    options: ['gpu', 'cpu'] as const,
+    default: 'gpu',
+    description: 'Run the homomorphic evaluation on the node’s GPUs or on its CPU cores.',
+    source: 'NEXUS GPU version 42.3x faster than CPU; Concrete ML ResNet18 on 196 cores versus 8 x H100',
+  }),
+  messageBitWidthCount: numberParam({
+    label: 'Message bit width (TFHE)',
+    unit: 'bits',
+    default: 6,
+    min: 1,
+    max: 16,
+    integer: true,
+    description:
+      'Bits of each quantised value a bootstrap handles; cost grows with the TFHE-rs parameter set each precision needs (about x8 from 4 to 6 bits, x13 from 6 to 8).',
+    source: 'TFHE-rs KS-PBS benchmarks and v1.4 parameter sets; Concrete ML ResNet18 at 6 bits',
+  }),
+  cpuCoreCount: numberParam({
+    label: 'CPU cores for FHE',
+    unit: 'count',
+    default: 192,
+    min: 1,
+    max: 4096,
+    scale: 'log',
+    integer: true,
+    description: 'Cores that run bootstraps in parallel when the device is the CPU (TFHE).',
+    source: 'TFHE-rs benchmark machine: AWS hpc7a.96xlarge, 192 cores',
+  }),
+} as const;
