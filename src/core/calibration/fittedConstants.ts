@@ -162,6 +162,11 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     file: STACKS,
     fittedFrom: [figure('distributed-llama-70b-vms', '2 VMs, network transfer per token (25.0 ms)')],
   },
+  {
+    name: 'EXO_HOP_SOFTWARE_S',
+    file: STACKS,
+    fittedFrom: [figure('exo-8x-m4pro-deepseek-llama', 'Llama 3.3 70B, decode tokens/s (3.89)')],
+  },
 ];
 
 /** Whether a figure (case id and label) is one a reference names. */

@@ -72,7 +72,7 @@ export const INFERENCE_PARAMS = {
     options: SOFTWARE_STACK_IDS,
     default: 'auto',
     description:
-      'Software cost paid per message (hop) on the critical path of a pipeline or tensor-parallel step: serialising, the RPC framework, thread wake-ups and client-side work between hops. auto: Petals for pipeline, distributed-llama for tensor; petals 74 ms, distributed-llama 0.035 ms, exo 8 ms, llama-cpp-rpc 3.4 ms per hop; none: wire only; custom: the value below.',
+      'Software cost paid per message (hop) on the critical path of a pipeline or tensor-parallel step: serialising, the RPC framework, thread wake-ups and client-side work between hops. auto: Petals for pipeline, distributed-llama for tensor; petals 74 ms, distributed-llama 0.035 ms, exo 12 ms, llama-cpp-rpc 3.4 ms per hop; none: wire only; custom: the value below.',
     source:
       'Petals, distributed-llama and exo: fitted, one case each (docs/validation.md, fitted constants); llama.cpp RPC: ggml-org/llama.cpp pull request 6829 (local vs remote RPC server, 60 vs 42 tokens/s)',
     advanced: true,

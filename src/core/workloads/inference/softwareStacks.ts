@@ -29,11 +29,11 @@ export const PETALS_HOP_SOFTWARE_S = 0.074;
 export const DISTRIBUTED_LLAMA_HOP_SOFTWARE_S = 35e-6;
 
 /**
- * exo (Python asyncio, gRPC between nodes, MLX on each): 8 ms per hop. Fitted: the exo-8x-m4pro-deepseek-llama
+ * exo (Python asyncio, gRPC between nodes, MLX on each): 12.2 ms per hop. Fitted: the exo-8x-m4pro-deepseek-llama
  * case's Llama 3.3 70B row (3.89 tokens/s on 8 Mac minis, 9 hops) less the model's weight reads and wire time
  * (src/core/calibration/fittedConstants.ts).
  */
-export const EXO_HOP_SOFTWARE_S = 0.008;
+export const EXO_HOP_SOFTWARE_S = 0.0122;
 
 /**
  * llama.cpp RPC (a custom binary protocol over TCP, one synchronous command per call): 3.4 ms per hop.
