@@ -1,4 +1,5 @@
-// Consumer and workstation GPUs: GeForce RTX 2080 Ti, 3060, 3090, 4090, 5090 and RTX A4000/A5000. Bought,
+// Consumer and workstation GPUs: GeForce RTX 2080 Ti, 3060, 3090, 4090, 5090, RTX A4000/A5000 and the Radeon
+// 8060S integrated in AMD's Ryzen AI Max+ 395 (Framework Desktop). Bought,
 // not rented: the hourly price is the launch price written off plus electricity (ownership.ts). Tensor
 // figures are dense with fp32 accumulate (GeForce cards run fp16-with-fp32-accumulate at half their
 // fp16-accumulate rate; training and most inference kernels accumulate in fp32).
@@ -42,6 +43,48 @@ function consumerCard(
     },
   );
 }
+
+/**
+ * Radeon 8060S (Ryzen AI Max+ 395): 40 RDNA 3.5 compute units at 2.9 GHz; per unit and clock 256 fp32 FLOP
+ * (64 lanes, dual issue, FMA) and 512 16-bit or int8 FLOP through WMMA. Source: AMD Ryzen AI Max+ 395 product
+ * page (40 CUs, 2900 MHz graphics clock); AMD RDNA 3 instruction set reference (dual issue, WMMA rates).
+ */
+const STRIX_HALO_CU_HZ = 40 * 2.9e9;
+const RDNA3_FP32_FLOP_PER_CU_CYCLE = 256;
+const RDNA3_WMMA_FLOP_PER_CU_CYCLE = 512;
+/** 256-bit LPDDR5X-8000: 8000 MT/s x 32 bytes = 256 GB/s. Source: Framework Desktop deep dive (Framework, March 2025). */
+const STRIX_HALO_BANDWIDTH_TBPS = (8000e6 * 32) / 1e12;
+
+/** Framework Desktop mainboard with the Ryzen AI Max+ 395 and 128 GB, its iGPU running the model. */
+const frameworkDesktop = device(
+  'FRAMEWORK_DESKTOP_AI_MAX_395_128GB',
+  'Framework Desktop (AMD Ryzen AI Max+ 395, Radeon 8060S, 128 GB)',
+  {
+    peakFp32Tflops: (STRIX_HALO_CU_HZ * RDNA3_FP32_FLOP_PER_CU_CYCLE) / 1e12,
+    peak16BitTflops: (STRIX_HALO_CU_HZ * RDNA3_WMMA_FLOP_PER_CU_CYCLE) / 1e12,
+    peakFp8Tflops: 0,
+    peakInt8Tops: (STRIX_HALO_CU_HZ * RDNA3_WMMA_FLOP_PER_CU_CYCLE) / 1e12,
+    peak4BitTops: 0,
+    memoryBandwidthTBps: STRIX_HALO_BANDWIDTH_TBPS,
+    memoryGB: 128,
+    watts: 140,
+  },
+  {
+    devicesPerNodeCount: 1,
+    pricePerDeviceHourUsd: ownedDeviceHourlyUsd(1999, 140),
+    mfuFraction: ASSUMED_MFU_FRACTION,
+    memoryBandwidthEfficiencyFraction: ROOFLINE_BANDWIDTH_FRACTION,
+    confidentialModes: [],
+  },
+  {
+    datasheet:
+      'AMD Ryzen AI Max+ 395 product page (16 Zen 5 cores, Radeon 8060S with 40 CUs at 2.9 GHz) and Framework Desktop deep dive (256-bit LPDDR5X-8000, 128 GB unified, 140 W sustained package power); peaks derived from RDNA 3 per-CU rates (256 fp32, 512 WMMA 16-bit/int8 FLOP per cycle)',
+    node: 'one mainboard per node',
+    price: ownedPriceSource('Framework Desktop 128 GB configuration 1999 USD'),
+    efficiency: `${ASSUMED_MFU_SOURCE}; ${ROOFLINE_BANDWIDTH_SOURCE}`,
+    confidential: 'no confidential-computing mode for third-party workloads on this client APU (assumption)',
+  },
+);
 
 /** Consumer and workstation GPUs. */
 export const CONSUMER_GPU_KIND: DeviceKind = {
@@ -160,5 +203,6 @@ export const CONSUMER_GPU_KIND: DeviceKind = {
       2250,
       'NVIDIA RTX A5000 datasheet: 27.8 TFLOP/s fp32, 222.2 tensor TFLOP/s (sparse; 111.1 dense), 768 GB/s, 24 GB, 230 W; int8 and int4 at the Ampere 2x and 4x (derived)',
     ),
+    frameworkDesktop,
   ],
 };
