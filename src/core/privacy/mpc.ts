@@ -11,7 +11,12 @@ import type { Params } from '../params/table';
 import { MPC_PROTOCOL_IDS, MPC_PROTOCOLS, type MpcProtocolId } from './mpc/protocols';
 import type { MpcProtocol } from './mpc/types';
 import { roundTripSeconds, transferSeconds } from './networkTime';
-import { NONLINEAR_KINDS, type NonlinearKind, totalNonlinearCount } from './operationCounts';
+import {
+  NONLINEAR_KINDS,
+  type NonlinearKind,
+  totalNonlinearCount,
+  transformerCountShape,
+} from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
 import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
 
@@ -77,7 +82,8 @@ function presentKinds(work: SecureWork): NonlinearKind[] {
 export function unitRoundCount(work: SecureWork, params: Params, protocol: MpcProtocol): number {
   const kinds = presentKinds(work);
   const kindRounds = kinds.reduce((sum, kind) => sum + protocol.nonlinear[kind].roundsPerLayer, 0);
-  const vocabulary = params.workShape.vocabularySizeCount;
+  const vocabulary =
+    params.workShape.architecture === 'custom' ? 0 : transformerCountShape(params).vocabularySizeCount;
   return work.groups.reduce((sum, group) => {
     const softmaxTree = kinds.includes('softmax')
       ? protocol.softmaxRoundsPerContextDoubling * log2(Math.max(1, group.contextTokenCount))
@@ -96,7 +102,7 @@ export function unitRoundCount(work: SecureWork, params: Params, protocol: MpcPr
 function rowLength(kind: NonlinearKind, params: Params, contextTokenCount: number): number {
   if (kind === 'softmax') return Math.max(1, contextTokenCount);
   if (kind === 'normalization') return params.model.hiddenSize;
-  if (kind === 'vocabularyOutput') return Math.max(1, params.workShape.vocabularySizeCount);
+  if (kind === 'vocabularyOutput') return Math.max(1, transformerCountShape(params).vocabularySizeCount);
   return Number.POSITIVE_INFINITY;
 }
 

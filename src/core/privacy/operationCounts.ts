@@ -2,8 +2,11 @@
 // matmul and attention FLOP (cheap per operation under cryptography) and non-linear elements by kind
 // (softmax, GeLU, SiLU, normalisation, ReLU, pooling, the vocabulary output), which cost comparisons,
 // bootstraps, lookups or many communication rounds. Transformers are derived from the model shape; other
-// architectures (CNNs, MLPs) are given per input through the `workShape` group until the model catalogue
-// (src/core/work) describes them.
+// architectures (CNNs, MLPs) are given per input through the `workShape` group. A catalogue transformer takes
+// its heads, activation, feed-forward width and vocabulary from its architecture, the same source the shared
+// work description (src/core/work) reads; only custom shapes use the `workShape` group's fields.
+import { architectureOf } from '../models/fromParams';
+import { isLayerList } from '../models/types';
 import type { Params } from '../params/table';
 
 /** The kinds of non-linear operation the cost models price separately. */
@@ -62,6 +65,41 @@ export function attentionHeadCount(hiddenSize: number): number {
   return Math.max(1, Math.round(hiddenSize / ATTENTION_HEAD_SIZE));
 }
 
+/** The shape fields of a transformer the counts need. */
+export interface TransformerCountShape {
+  attentionHeadCount: number;
+  activation: 'gelu' | 'silu' | 'relu';
+  /** Activation elements per token per layer (the feed-forward width; active experts' widths for MoE). */
+  feedForwardWidthCount: number;
+  vocabularySizeCount: number;
+}
+
+/**
+ * Heads, activation, feed-forward width and vocabulary: from the catalogue architecture when the model is a
+ * catalogue transformer (an encoder has no vocabulary output), else from the `workShape` group.
+ */
+export function transformerCountShape(params: Params): TransformerCountShape {
+  const shape = params.workShape;
+  const custom: TransformerCountShape = {
+    attentionHeadCount: attentionHeadCount(params.model.hiddenSize),
+    activation: shape.activation,
+    feedForwardWidthCount: shape.feedForwardExpansionRatio * params.model.hiddenSize,
+    vocabularySizeCount: shape.vocabularySizeCount,
+  };
+  if (params.model.architecture === 'custom') return custom;
+  const model = architectureOf(params);
+  if (isLayerList(model)) return custom;
+  const experts = model.experts;
+  return {
+    attentionHeadCount: model.attentionHeadCount,
+    activation: model.activation === 'silu' ? 'silu' : model.activation === 'relu' ? 'relu' : 'gelu',
+    feedForwardWidthCount: experts
+      ? (experts.activeExpertCount + experts.sharedExpertCount) * experts.expertFeedForwardSize
+      : model.feedForwardSize,
+    vocabularySizeCount: model.family === 'decoder' ? model.vocabularySize : 0,
+  };
+}
+
 /**
  * Operations of one transformer pass over `tokenCount` new tokens, each attending to `contextTokenCount`
  * tokens; `logitTokenCount` of them produce a row of vocabulary logits (a whole-sequence forward computes
@@ -74,13 +112,13 @@ export function transformerPassOperations(
   logitTokenCount: number,
 ): PassOperations {
   const { layerCount, hiddenSize, parameterCount } = params.model;
-  const { feedForwardExpansionRatio, activation, vocabularySizeCount } = params.workShape;
-  const feedForwardElements = tokenCount * layerCount * feedForwardExpansionRatio * hiddenSize;
+  const shape = transformerCountShape(params);
+  const feedForwardElements = tokenCount * layerCount * shape.feedForwardWidthCount;
   const nonlinear = zeroNonlinearCounts();
-  nonlinear[activation] = feedForwardElements;
-  nonlinear.softmax = tokenCount * layerCount * attentionHeadCount(hiddenSize) * contextTokenCount;
+  nonlinear[shape.activation] = feedForwardElements;
+  nonlinear.softmax = tokenCount * layerCount * shape.attentionHeadCount * contextTokenCount;
   nonlinear.normalization = tokenCount * layerCount * NORMALIZATIONS_PER_LAYER_COUNT * hiddenSize;
-  nonlinear.vocabularyOutput = logitTokenCount * vocabularySizeCount;
+  nonlinear.vocabularyOutput = logitTokenCount * shape.vocabularySizeCount;
   return {
     matmulFlop: tokenCount * FLOP_PER_MULTIPLY_ACCUMULATE * parameterCount,
     attentionFlop:

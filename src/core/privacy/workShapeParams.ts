@@ -1,6 +1,7 @@
 // Parameters of the work's shape that the cryptographic cost models need beyond the model group: the
 // activation function, feed-forward width and vocabulary of a transformer, or per-input counts of a CNN or
-// MLP. Interim: the model catalogue (src/core/work) will carry these for every preset.
+// MLP. A catalogue transformer ignores the activation, feed-forward width and vocabulary here and takes them
+// from its architecture (operationCounts.ts); they apply to custom shapes only.
 import { choiceParam, numberParam } from '../params/spec';
 
 /** Parameters of the work's shape (group `workShape`). */
@@ -17,7 +18,8 @@ export const WORK_SHAPE_PARAMS = {
     label: 'Feed-forward activation',
     options: ['gelu', 'silu', 'relu'] as const,
     default: 'gelu',
-    description: 'GeLU (BERT, GPT-2), SiLU (LLaMA family, gated) or ReLU (OPT, older models).',
+    description:
+      'GeLU (BERT, GPT-2), SiLU (LLaMA family, gated) or ReLU (OPT, older models). Custom shapes only: a catalogue model uses its own.',
     source: 'BERT, GPT-2: GeLU; LLaMA (Touvron et al. 2023): SwiGLU',
   }),
   feedForwardExpansionRatio: numberParam({
