@@ -1,9 +1,11 @@
 // Hash commitments in the TOPLOC style: while generating, a node commits to a compact hash of its top
-// activations (258 bytes per 32 tokens); a checker re-runs a sample in one parallel prefill, about 1/100 of
-// generation, and compares. Catches model, prompt or precision substitution, not small perturbations.
+// activations (258 bytes per 32 tokens); a checker re-runs a sample in one parallel prefill (prefillValidation.ts:
+// compute-bound, while generating was memory-bound decoding) and compares. Catches model, prompt or precision
+// substitution, not small perturbations.
 import type { EffectContext } from '../engine/types';
 import { numberParam } from '../params/spec';
 import { stepComputeSeconds, type VerificationOutcome } from './outcome';
+import { prefillValidationFraction } from './prefillValidation';
 
 /** Parameters of hash commitments (group `commitment`). */
 export const COMMITMENT_PARAMS = {
@@ -22,8 +24,6 @@ export const COMMITMENT_PARAMS = {
 export const TOPLOC_COMMITMENT_BYTES_PER_32_TOKENS = 258;
 /** Tokens per TOPLOC commitment chunk. */
 export const TOPLOC_TOKENS_PER_COMMITMENT_COUNT = 32;
-/** Validation time over generation time: at most 1/100 (TOPLOC; hash-commitment-toploc case). */
-export const TOPLOC_VALIDATION_COST_FRACTION = 0.01;
 
 /** Hash commitments for one step: a little traffic, checking off the critical path. */
 export function hashCommitmentOutcome(context: EffectContext): VerificationOutcome {
@@ -35,10 +35,12 @@ export function hashCommitmentOutcome(context: EffectContext): VerificationOutco
     (tokensPerNode / TOPLOC_TOKENS_PER_COMMITMENT_COUNT) * TOPLOC_COMMITMENT_BYTES_PER_32_TOKENS;
   const honestChecker = colluding ? 1 - maliciousFraction : 1;
   const detection = checkedFraction * honestChecker;
-  const validationS = TOPLOC_VALIDATION_COST_FRACTION * stepComputeSeconds(context);
+  const validationFraction = prefillValidationFraction(context);
+  // Checking a step's outputs costs this share of the step's own time (the step is one decoding step).
+  const validationS = validationFraction * stepComputeSeconds(context);
   return {
     terms: [],
-    resourceMultiplierRatio: 1 + checkedFraction * TOPLOC_VALIDATION_COST_FRACTION,
+    resourceMultiplierRatio: 1 + checkedFraction * validationFraction,
     trafficBytesPerNodePerStep: commitmentBytes,
     detectionProbabilityFraction: detection,
     acceptedBadResultProbabilityFraction: maliciousFraction * (1 - detection),
@@ -46,7 +48,8 @@ export function hashCommitmentOutcome(context: EffectContext): VerificationOutco
     timeToFinalResultS: validationS,
     extraMetrics: {
       commitmentBytesPer32Tokens: TOPLOC_COMMITMENT_BYTES_PER_32_TOKENS,
-      validationTimeFractionOfGeneration: TOPLOC_VALIDATION_COST_FRACTION,
+      validationTimeFractionOfGeneration: validationFraction,
+      validationSpeedupOverGenerationRatio: validationFraction > 0 ? 1 / validationFraction : 0,
     },
     labels: {
       trustAssumption: 'a checker that re-runs a sample honestly',

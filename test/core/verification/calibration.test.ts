@@ -1,4 +1,4 @@
-// The verification calibration cases (zkLLM, TOPLOC, GPU nondeterminism), checked row by row without the
+// The verification calibration cases (zk provers, TOPLOC, GPU nondeterminism, on-chain proof gas), checked row by row without the
 // scenario runner.
 import { checkCalibrationFiles } from '../privacy/calibrationCases';
 
@@ -14,4 +14,5 @@ checkCalibrationFiles([
   'bittensor-subnet-validator-set',
   'hash-commitment-toploc',
   'gpu-nondeterminism',
+  'privado-id-onchain-zk-verify-gas',
 ]);
