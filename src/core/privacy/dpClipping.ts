@@ -92,11 +92,11 @@ export function weightMatricesOf(params: Params): WeightMatrix[] {
 const productFlop = (m: WeightMatrix) =>
   FLOP_PER_MULTIPLY_ADD * m.positionCount * m.inputWidthCount * m.outputWidthCount;
 const ghostNormFlop = (m: WeightMatrix) =>
-  FLOP_PER_MULTIPLY_ADD * m.positionCount ** 2 * (m.inputWidthCount + m.outputWidthCount);
+  FLOP_PER_MULTIPLY_ADD * m.positionCount * m.positionCount * (m.inputWidthCount + m.outputWidthCount);
 
 /** FastDP's per-layer choice: the ghost norm when 2T^2 <= pd, else the instantiated per-example gradient. */
 function cheaperNormFlop(m: WeightMatrix): number {
-  const ghost = 2 * m.positionCount ** 2 <= m.inputWidthCount * m.outputWidthCount;
+  const ghost = 2 * m.positionCount * m.positionCount <= m.inputWidthCount * m.outputWidthCount;
   return ghost ? ghostNormFlop(m) : productFlop(m);
 }
 
