@@ -14,7 +14,7 @@ import { createRng, type Rng } from '../../src/core/random/rng';
 import { MAX_NAME_CHARS } from '../../src/core/scenario/limits';
 import { parseScenarioText } from '../../src/core/scenario/parse';
 import { runScenario } from '../../src/core/scenario/run';
-import { hostileTexts, mutateJson } from './mutations';
+import { hostileScenarioTexts, hostileTexts, mutateJson } from './mutations';
 
 const SEED = process.env.FUZZ_SEED ?? 'edges-fuzz-1';
 /** Cases per run: scenario mutations, claim mutations, and one CLI run per this many scenario cases. */
@@ -49,18 +49,27 @@ function namesAField(error: { path: string; message: string }): boolean {
 
 let acceptedCount = 0;
 
+/** A metric or band value that is not finite, or a negative time. */
+const badValue = (name: string, value: number): string[] =>
+  !Number.isFinite(value) || (TIME_METRIC.test(name) && value < 0) ? [`${name} = ${value}`] : [];
+
 function badMetrics(text: string): string[] {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return [];
   acceptedCount += 1;
   const result = runScenario(parsed.scenario);
-  return result.rows.flatMap((row) =>
-    Object.entries(row.result.metrics).flatMap(([name, value]) => {
-      if (!Number.isFinite(value)) return [`${name} = ${value}`];
-      if (TIME_METRIC.test(name) && value < 0) return [`${name} = ${value}`];
-      return [];
-    }),
-  );
+  return result.rows.flatMap((row) => [
+    ...Object.entries(row.result.metrics).flatMap(([name, value]) => badValue(name, value)),
+    ...Object.entries(row.result.bands).flatMap(([name, band]) =>
+      [band.p10, band.p50, band.p90].flatMap((value) => badValue(`${name} band`, value)),
+    ),
+    // A step is never shorter than the compute on the nodes it keeps.
+    ...((row.result.metrics.stepTimeS ?? 0) < (row.result.metrics.stepComputeS ?? 0)
+      ? [
+          `${row.variant}: step ${row.result.metrics.stepTimeS} s < compute ${row.result.metrics.stepComputeS} s`,
+        ]
+      : []),
+  ]);
 }
 
 describe('fuzzed scenario and claim files', () => {
@@ -95,6 +104,19 @@ describe('fuzzed scenario and claim files', () => {
     // The accepted-result checks ran on a real share of the cases (33 of 400 with the default seed).
     expect(acceptedCount).toBeGreaterThan(SCENARIO_CASES / 20);
   }, 120_000);
+
+  it('gives finite, physical results (or says why not) at the edges of the model', () => {
+    for (const text of hostileScenarioTexts()) {
+      const parsed = parseScenarioText(text);
+      expect(parsed.ok).toBe(true);
+      expect(badMetrics(text)).toEqual([]);
+      if (!parsed.ok) continue;
+      for (const row of runScenario(parsed.scenario).rows) {
+        if (!row.result.feasible) expect(row.result.infeasibleReasons.join(' ')).toMatch(/^heterogeneity\./);
+        expect(row.result.metrics.stepStragglerS).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
 
   it('refuses or accepts every mutated claim cleanly', () => {
     const problems: string[] = [];

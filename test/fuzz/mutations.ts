@@ -70,6 +70,59 @@ export function mutateJson(text: string, rng: Rng): string {
   return rng.next() < 0.1 ? written.replace(/: ?(\d+)/, ': 0x$1') : written;
 }
 
+/**
+ * Valid scenarios at the edges of the model that once gave non-physical results: drop-slowest keeping only
+ * the fastest tenth (a negative straggler term, a step shorter than its compute) and 10,000 nodes that each
+ * drop with probability 0.5 (Infinity under restart-round churn), under every churn and straggler policy.
+ */
+export function hostileScenarioTexts(): string[] {
+  const scenario = (id: string, params: Record<string, number | string>, variants: object[]) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      id,
+      title: id,
+      description: 'A valid scenario at the edge of the model.',
+      claim: { text: 'results stay finite and physical', source: 'issue 16' },
+      params: { 'workload.kind': 'training', 'training.strategy': 'data-parallel', ...params },
+      variants,
+      monteCarlo: { runCount: 5, stepCount: 20 },
+    });
+  const policies = ['wait-for-all', 'drop-slowest', 'proportional-work'].flatMap((straggler) =>
+    ['elastic', 'restart-round'].map((churn) => ({
+      id: `${straggler}-${churn}`,
+      label: `${straggler}, ${churn}`,
+      params: { 'heterogeneity.stragglerPolicy': straggler, 'heterogeneity.churnPolicy': churn },
+    })),
+  );
+  return [
+    scenario(
+      'fastest-tenth-kept',
+      {
+        'heterogeneity.stragglerPolicy': 'drop-slowest',
+        'heterogeneity.droppedSlowestFraction': 0.9,
+        'heterogeneity.speedSigma': 0.5,
+      },
+      [
+        { id: 'jitter', label: 'per-step jitter' },
+        {
+          id: 'persistent',
+          label: 'persistent spread',
+          params: { 'heterogeneity.persistentSpeedSigma': 0.5 },
+        },
+      ],
+    ),
+    scenario(
+      'half-of-ten-thousand-drop',
+      {
+        'network.nodeCount': 10000,
+        'heterogeneity.dropProbabilityFraction': 0.5,
+        'heterogeneity.speedSigma': 0.5,
+      },
+      policies,
+    ),
+  ];
+}
+
 /** Texts that are hostile as a whole. */
 export function hostileTexts(rng: Rng): string[] {
   const depth = 1_000 + Math.floor(rng.next() * 100_000);
@@ -85,5 +138,6 @@ export function hostileTexts(rng: Rng): string[] {
     '',
     'null',
     '{"schemaVersion": 0x1}',
+    ...hostileScenarioTexts(),
   ];
 }

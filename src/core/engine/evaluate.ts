@@ -15,7 +15,7 @@ import { verificationEffect } from '../verification/registry';
 import { describeWork } from '../work/describe';
 import type { WorkDescription } from '../work/types';
 import { evaluateWorkload } from '../workloads/registry';
-import { feasibility } from './feasibility';
+import { type Feasibility, feasibility } from './feasibility';
 import { metricsFromStepTime } from './metrics';
 import { runMonteCarlo } from './monteCarlo';
 import { expectedSynchronyTerms, sumByDriver, synchronyModel } from './stepComposition';
@@ -92,6 +92,17 @@ const workloadOf = (params: Params) => effectContext(params).workload;
 const totalSeconds = (terms: readonly StepTerm[]): number =>
   terms.reduce((sum, term) => sum + term.seconds, 0);
 
+/** The compute-driven terms as the kept nodes run them (factor below 1 only when they are all fast). */
+const onKeptNodes = (terms: StepTerm[], keptComputeFactor: number): StepTerm[] =>
+  keptComputeFactor === 1
+    ? terms
+    : terms.map((term) =>
+        term.driver === 'compute' ? { ...term, seconds: term.seconds * keptComputeFactor } : term,
+      );
+
+const withReason = (fit: Feasibility, reason: string | undefined): Feasibility =>
+  reason === undefined ? fit : { feasible: false, infeasibleReasons: [...fit.infeasibleReasons, reason] };
+
 /** The analytic (expected-value) evaluation of one parameter set. */
 export function evaluateAnalytic(input: Params): AnalyticEvaluation {
   const mixed = resolveMixedNetwork(input, workloadOf);
@@ -104,9 +115,10 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
   const effects = [privacyEffect(context), verificationEffect(context)];
   const coreTerms = [...workload.terms, ...effects.flatMap((effect) => effect.terms)];
   const synchrony = synchronyModel(params, workload);
-  const synchronyTerms = expectedSynchronyTerms(sumByDriver(coreTerms), synchrony);
-  const ledger = ledgerEffect(context, totalSeconds([...coreTerms, ...synchronyTerms]));
-  const terms = [...coreTerms, ...synchronyTerms, ...ledger.terms];
+  const expected = expectedSynchronyTerms(sumByDriver(coreTerms), synchrony);
+  const keptCoreTerms = onKeptNodes(coreTerms, expected.keptComputeFactor);
+  const ledger = ledgerEffect(context, totalSeconds([...keptCoreTerms, ...expected.terms]));
+  const terms = [...keptCoreTerms, ...expected.terms, ...ledger.terms];
   const stepTimeS = totalSeconds(terms);
   const resourceMultiplierRatio = [...effects, ledger].reduce(
     (product, e) => product * e.resourceMultiplierRatio,
@@ -143,7 +155,7 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
     ...effects.map((e) => e.labels),
     ledger.labels,
   );
-  const fit = feasibility(params, workload);
+  const fit = withReason(feasibility(params, workload), expected.infeasibleReason);
   const warnings = [...fit.infeasibleReasons];
   return {
     context,

@@ -7,7 +7,7 @@ import { sampleLogNormalMeanOne } from '../stochastic/logNormal';
 import { sampleSlowestKeptFactor } from '../stochastic/orderStatistics';
 import type { AnalyticEvaluation, MonteCarloOptions } from './evaluate';
 import { BANDED_METRICS, metricsFromStepTime } from './metrics';
-import { sumByDriver } from './stepComposition';
+import { type SynchronyModel, sumByDriver } from './stepComposition';
 import type { Band } from './types';
 
 /** Percentile with linear interpolation between order statistics (R's type 7). */
@@ -21,10 +21,13 @@ export function percentile(sortedValues: readonly number[], fraction: number): n
   return lowerValue + (upperValue - lowerValue) * (position - lower);
 }
 
-/** Attempts until the first success when each attempt fails with the given probability (>= 1). */
-function sampleAttempts(rng: Rng, failureProbability: number): number {
-  if (failureProbability <= 0) return 1;
-  if (failureProbability >= 1) return Number.POSITIVE_INFINITY;
+/**
+ * Attempts until the first success when each attempt fails with the given probability (>= 1). A point whose
+ * rounds never survive is infeasible and is sampled without churn (its analytic churn term is left out too).
+ */
+function sampleAttempts(rng: Rng, synchrony: SynchronyModel): number {
+  const failureProbability = synchrony.roundLossProbability;
+  if (failureProbability <= 0 || synchrony.churnInfeasibleReason !== undefined) return 1;
   return 1 + Math.floor(log(nextOpenUnit(rng)) / log(failureProbability));
 }
 
@@ -36,8 +39,7 @@ export function runMonteCarlo(
   const { params, workload } = analytic.context;
   const sums = sumByDriver(analytic.coreTerms);
   const ledgerS = analytic.ledger.terms.reduce((sum, term) => sum + term.seconds, 0);
-  const { synchronizedNodeCount, keptFraction, roundLossProbability, roundSigma, roundMedianFactor } =
-    analytic.synchrony;
+  const { synchronizedNodeCount, keptFraction, roundSigma, roundMedianFactor } = analytic.synchrony;
   const samples: Record<string, number[]> = Object.fromEntries(BANDED_METRICS.map((name) => [name, []]));
   for (let run = 0; run < options.runCount; run += 1) {
     const speedRng = createRng(deriveSeed(options.seed, 'run', run, 'speed'));
@@ -50,7 +52,7 @@ export function runMonteCarlo(
         roundMedianFactor *
         sampleSlowestKeptFactor(speedRng, synchronizedNodeCount, roundSigma, keptFraction);
       const jitter = sampleLogNormalMeanOne(jitterRng, params.network.rttJitterFraction);
-      const attempts = sampleAttempts(churnRng, roundLossProbability);
+      const attempts = sampleAttempts(churnRng, analytic.synchrony);
       const attemptS = sums.computeS * slowest + sums.latencyS * jitter + sums.fixedS;
       totalStepS += attemptS * attempts + ledgerS;
       totalComputeS += sums.computeS;

@@ -39,6 +39,8 @@ export interface SynchronyModel {
   roundMedianFactor: number;
   /** Probability a round is lost and must be redone (restart-round churn). */
   roundLossProbability: number;
+  /** Why restart-round churn lets no round finish (set only then; the churn term is left out). */
+  churnInfeasibleReason?: string;
   /** Share of work that survives dropping and churn. */
   keptWorkFraction: number;
 }
@@ -86,6 +88,13 @@ export function synchronyModel(params: Params, workload: WorkloadCost): Synchron
     roundMedianFactor: jitter.median,
     roundLossProbability,
     keptWorkFraction: keptFraction * (restart ? 1 : 1 - dropProbabilityFraction),
+    // A loss probability that rounds to 1 means a round survives with probability under 2^-53 (1.1e-16):
+    // more than 9e15 tries per step on average, so the job makes no progress.
+    ...(roundLossProbability < 1
+      ? {}
+      : {
+          churnInfeasibleReason: `heterogeneity.churnPolicy: restart-round redoes a round whenever any of the ${nodeCount} nodes drops; with drop probability ${dropProbabilityFraction} a round survives with probability (1 - ${dropProbabilityFraction})^${nodeCount}, under 1.1e-16, so a step needs more than 9e15 tries on average and the job makes no progress (use elastic churn, fewer nodes or a lower drop probability)`,
+        }),
   };
 }
 
@@ -97,19 +106,46 @@ export function expectedRoundFactor(synchrony: SynchronyModel): number {
   );
 }
 
-/** Expected straggler and churn terms for the analytic path. */
-export function expectedSynchronyTerms(sums: DriverSums, synchrony: SynchronyModel): StepTerm[] {
-  const stragglerS = sums.computeS * (expectedRoundFactor(synchrony) - 1);
-  const stepS = sums.computeS + sums.latencyS + sums.fixedS + stragglerS;
-  // Expected attempts of a geometric number of tries with success probability 1 - loss.
-  const attempts = 1 / (1 - synchrony.roundLossProbability);
-  return [
-    { name: 'waiting for the slowest node', category: 'straggler', seconds: stragglerS, driver: 'fixed' },
-    {
-      name: 'rounds redone after a node dropped',
-      category: 'churn',
-      seconds: stepS * (attempts - 1),
-      driver: 'fixed',
-    },
-  ];
+/** Expected attempts per round under restart-round churn: a geometric number of tries, 1 / (1 - loss). */
+const expectedAttempts = (synchrony: SynchronyModel): number => 1 / (1 - synchrony.roundLossProbability);
+
+/** The analytic path's straggler and churn terms, and what the kept nodes' speed does to compute. */
+export interface ExpectedSynchrony {
+  /**
+   * Factor on every compute-driven term: the kept nodes' compute. Below 1 only when even the slowest kept node
+   * is expected to be faster than the nominal (median) node, as when drop-slowest keeps the fastest few.
+   */
+  keptComputeFactor: number;
+  /** The wait for the slowest kept node beyond the nominal compute (never negative), and rounds redone. */
+  terms: StepTerm[];
+  /** Why the point cannot make progress (churn lets no round finish); the churn term is then left at 0. */
+  infeasibleReason?: string;
+}
+
+/**
+ * Expected straggler and churn terms for the analytic path. A round lasts computeS x f, f the expected factor
+ * of the slowest kept node: above 1 the excess is the wait for that node; below 1 (drop-slowest keeping only
+ * nodes faster than the median) the compute itself is shorter and nobody waits beyond it, so the compute terms
+ * are scaled by f and the wait is 0. The step's total is the same either way; no term is negative.
+ */
+export function expectedSynchronyTerms(sums: DriverSums, synchrony: SynchronyModel): ExpectedSynchrony {
+  const roundFactor = expectedRoundFactor(synchrony);
+  const keptComputeFactor = Math.min(1, roundFactor);
+  const stragglerS = sums.computeS * Math.max(0, roundFactor - 1);
+  const stepS = sums.computeS * keptComputeFactor + sums.latencyS + sums.fixedS + stragglerS;
+  const infeasibleReason = synchrony.churnInfeasibleReason;
+  const redoneS = infeasibleReason === undefined ? stepS * (expectedAttempts(synchrony) - 1) : 0;
+  return {
+    keptComputeFactor,
+    terms: [
+      { name: 'waiting for the slowest node', category: 'straggler', seconds: stragglerS, driver: 'fixed' },
+      {
+        name: 'rounds redone after a node dropped',
+        category: 'churn',
+        seconds: redoneS,
+        driver: 'fixed',
+      },
+    ],
+    ...(infeasibleReason === undefined ? {} : { infeasibleReason }),
+  };
 }

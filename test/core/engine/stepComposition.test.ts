@@ -98,3 +98,76 @@ describe('churn', () => {
     expect(at('restart-round')).toBeLessThan(at('elastic') / 1000);
   });
 });
+
+describe('results stay physical at the edges (issue 16, F6)', () => {
+  const dataParallel = setParams(defaultParams(), {
+    'workload.kind': 'training',
+    'training.strategy': 'data-parallel',
+  });
+  const metricsOf = (values: Record<string, number | string | boolean>) =>
+    evaluateAnalytic(setParams(dataParallel, values)).result;
+
+  it('drop-slowest keeping the fastest tenth: no negative wait, and the step is not shorter than its compute', () => {
+    const keepFastest = {
+      'heterogeneity.stragglerPolicy': 'drop-slowest',
+      'heterogeneity.droppedSlowestFraction': 0.9,
+      'heterogeneity.speedSigma': 0.5,
+    };
+    const { metrics } = metricsOf(keepFastest);
+    const nominal = metricsOf({ ...keepFastest, 'heterogeneity.speedSigma': 0 }).metrics;
+    expect(metrics.stepStragglerS).toBe(0);
+    expect(metrics.stepTimeS ?? 0).toBeGreaterThanOrEqual(metrics.stepComputeS ?? Number.POSITIVE_INFINITY);
+    // The kept nodes are faster than the nominal node, so their compute is shorter than the nominal compute.
+    expect(metrics.stepComputeS ?? 0).toBeLessThan(nominal.stepComputeS ?? 0);
+  });
+
+  it('whatever the drop fraction and spread, the wait is never negative and never shortens the step', () => {
+    fc.assert(
+      fc.property(
+        // Half or more dropped: the kept nodes are then mostly faster than the nominal node.
+        fc.double({ min: 0.5, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        fc.integer({ min: 10, max: 100_000 }),
+        (dropped, sigma, persistentSigma, nodes) => {
+          const { metrics } = metricsOf({
+            'heterogeneity.stragglerPolicy': 'drop-slowest',
+            'heterogeneity.droppedSlowestFraction': dropped,
+            'heterogeneity.speedSigma': sigma,
+            'heterogeneity.persistentSpeedSigma': persistentSigma,
+            'network.nodeCount': nodes,
+          });
+          expect(metrics.stepStragglerS).toBeGreaterThanOrEqual(0);
+          expect(metrics.stepTimeS ?? 0).toBeGreaterThanOrEqual(metrics.stepComputeS ?? 0);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('10,000 nodes dropping with probability 0.5: elastic runs; restart-round is infeasible with the reason, never Infinity', () => {
+    const halfDrop = { 'network.nodeCount': 10_000, 'heterogeneity.dropProbabilityFraction': 0.5 };
+    for (const policy of ['wait-for-all', 'drop-slowest', 'proportional-work']) {
+      const elastic = metricsOf({ ...halfDrop, 'heterogeneity.stragglerPolicy': policy });
+      expect(elastic.feasible).toBe(true);
+      const restart = metricsOf({
+        ...halfDrop,
+        'heterogeneity.stragglerPolicy': policy,
+        'heterogeneity.churnPolicy': 'restart-round',
+      });
+      expect(restart.feasible).toBe(false);
+      expect(restart.infeasibleReasons.join(' ')).toMatch(/^heterogeneity\.churnPolicy: restart-round/);
+      for (const value of Object.values(restart.metrics)) expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it('restart-round stays feasible while a round can still survive (50 nodes at 0.5: about 1e15 tries)', () => {
+    const result = metricsOf({
+      'network.nodeCount': 50,
+      'heterogeneity.dropProbabilityFraction': 0.5,
+      'heterogeneity.churnPolicy': 'restart-round',
+    });
+    expect(result.feasible).toBe(true);
+    expect((result.metrics.stepChurnS ?? 0) / (result.metrics.stepComputeS ?? 1)).toBeGreaterThan(1e14);
+  });
+});
