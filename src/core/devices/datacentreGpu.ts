@@ -1,5 +1,8 @@
-// Datacentre GPUs: NVIDIA H100, H200, B200, A100 40/80 GB, L4, A10G, T4, V100. Figures are dense (the
-// datasheets print sparse tensor figures at twice the dense rate; the dense one is used here).
+// Datacentre GPUs: NVIDIA H100, H200, B200, A100 40/80 GB, L4, A10G, T4, V100, and B300 and RTX PRO 6000 from
+// blackwellGpu.ts. Figures are dense (the datasheets print sparse tensor figures at twice the dense rate; the
+// dense one is used here).
+
+import { BLACKWELL_GPUS } from './blackwellGpu';
 import {
   A100_MFU_FRACTION,
   A100_MFU_SOURCE,
@@ -286,5 +289,6 @@ export const DATACENTRE_GPU_KIND: DeviceKind = {
         confidential: NO_CC,
       },
     ),
+    ...BLACKWELL_GPUS,
   ],
 };

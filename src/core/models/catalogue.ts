@@ -4,6 +4,7 @@ import { layerListParameterCount } from './layerList';
 import { CNN_PRESETS } from './presets/convolutional';
 import { DECODER_PRESETS } from './presets/decoders';
 import { ENCODER_PRESETS } from './presets/encoders';
+import { LARGE_DECODER_PRESETS } from './presets/largeDecoders';
 import { MLP_PRESETS } from './presets/mlps';
 import { transformerWeights } from './transformerWeights';
 import { type Architecture, type CataloguePreset, isLayerList } from './types';
@@ -11,6 +12,7 @@ import { type Architecture, type CataloguePreset, isLayerList } from './types';
 /** Every catalogue preset, decoders first. */
 export const MODEL_CATALOGUE = [
   ...DECODER_PRESETS,
+  ...LARGE_DECODER_PRESETS,
   ...ENCODER_PRESETS,
   ...CNN_PRESETS,
   ...MLP_PRESETS,

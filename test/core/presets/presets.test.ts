@@ -36,7 +36,13 @@ describe('hardware presets', () => {
     const capable = Object.values(HARDWARE_PRESETS).filter(
       (preset) => preset.values.supportsH100Cc || preset.values.supportsBlackwellCc,
     );
-    expect(capable.map((preset) => preset.id)).toEqual(['H100_SXM', 'H200_SXM', 'B200']);
+    expect(capable.map((preset) => preset.id)).toEqual([
+      'H100_SXM',
+      'H200_SXM',
+      'B200',
+      'B300',
+      'RTX_PRO_6000',
+    ]);
   });
 
   it('derives the c3d-highcpu-30 VM from its 15 Genoa cores', () => {

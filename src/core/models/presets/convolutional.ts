@@ -108,6 +108,18 @@ export const CNN_PRESETS = [
       'He et al. 2016 (arXiv 1512.03385), table 1: 3.8e9 multiply-adds; 25.6M parameters in the torchvision model card (stride on the 3x3, as released)',
   },
   {
+    id: 'resnet-101',
+    label: 'ResNet-101',
+    architecture: {
+      family: 'cnn',
+      inputShape: IMAGENET_INPUT_SHAPE,
+      layers: resnet([3, 4, 23, 3], 'bottleneck'),
+    },
+    publishedParameterCount: 44.5e6,
+    source:
+      'He et al. 2016 (arXiv 1512.03385), table 1: 3, 4, 23, 3 bottleneck blocks, 7.6e9 multiply-adds; 44.5M parameters in the torchvision model card (stride on the 3x3, as released)',
+  },
+  {
     id: 'vgg-16',
     label: 'VGG-16',
     architecture: { family: 'cnn', inputShape: IMAGENET_INPUT_SHAPE, layers: vgg16() },

@@ -8,7 +8,7 @@ type Shape = Pick<
 >;
 
 /** GPT-2: LayerNorm, GELU, biases, learned positions (1024), tied embeddings, 50,257-token vocabulary. */
-function gpt2(shape: Omit<Shape, 'keyValueHeadCount' | 'feedForwardSize'>): TransformerArchitecture {
+export function gpt2(shape: Omit<Shape, 'keyValueHeadCount' | 'feedForwardSize'>): TransformerArchitecture {
   return {
     family: 'decoder',
     ...shape,
@@ -28,7 +28,7 @@ function gpt2(shape: Omit<Shape, 'keyValueHeadCount' | 'feedForwardSize'>): Tran
 }
 
 /** Llama family: RMSNorm, SwiGLU, no biases, rotary positions, head size 128. */
-function llama(
+export function llama(
   shape: Shape,
   vocabularySize: number,
   contextTokenCount: number,
