@@ -8,6 +8,7 @@ import { ringMaxFlop, ringSyncS, ringUpdateCount } from './fibreRing';
 import { latencyWallFlop, latencyWallParameterCount, layerCountForParameters } from './latencyWall';
 import { powerBoundFlop, powerRequiredGW, referenceRunPowerW } from './power';
 import { GPT4_TRAINING_FLOP } from './reference';
+import { utilisationCurveMetrics } from './utilisation/curve';
 
 /** Watts per megawatt. */
 const WATTS_PER_MW = 1e6;
@@ -37,7 +38,8 @@ export function bindingScalingLimit(limits: Params['limits']): { name: ScalingLi
 /**
  * Scaling-limit metrics for the configured training job: each bound in FLOP, the binding one
  * (bindingLimitFlop; bindingScalingLimit names it), the power arithmetic behind Epoch's figures, the fibre
- * ring, and the latency floor of one step of the configured model (layers x per-layer latency).
+ * ring, the latency floor of one step of the configured model (layers x per-layer latency), and the
+ * latency-wall utilisation curve at `limits.targetRunFlop` (Erdil and Schneider-Joseph).
  */
 export function computeScalingLimits(params: Params): Metrics {
   const { limits } = params;
@@ -64,5 +66,6 @@ export function computeScalingLimits(params: Params): Metrics {
       limits.batchTokensCount,
       limits.tokensPerParameterRatio,
     ),
+    ...utilisationCurveMetrics(limits),
   };
 }

@@ -100,4 +100,46 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Largest compute-optimal run with one ring synchronisation per update.',
     'higher',
   ),
+  latencyCurveUtilisationFraction: limit(
+    'Utilisation at the run (latency-wall curve)',
+    'fraction',
+    'Model FLOP utilisation of the run to power on the smallest cluster that finishes it in time, best split; 0 past the wall.',
+    'higher',
+  ),
+  latencyCurveGpuCount: limit(
+    'GPUs for the run',
+    'count',
+    'Cluster size of the best plan for the run to power.',
+    'lower',
+  ),
+  latencyCurveTensorParallelCount: limit(
+    'Tensor-parallel ways',
+    'count',
+    'd_ff ways x d_model ways of the best plan for the run to power.',
+    'neither',
+  ),
+  latencyCurvePipelineStageCount: limit(
+    'Pipeline stages',
+    'count',
+    'Stages of the best plan for the run to power.',
+    'neither',
+  ),
+  latencyCurveDataParallelCount: limit(
+    'Data-parallel replicas',
+    'count',
+    'Replicas of the best plan for the run to power.',
+    'neither',
+  ),
+  latencyCurveRunDays: limit(
+    'Run length of the plan',
+    'days',
+    'Wall-clock length of the best plan for the run to power.',
+    'neither',
+  ),
+  latencyCurveLargestRunFlop: limit(
+    'Largest feasible run (latency-wall curve)',
+    'FLOP',
+    'Largest compute-optimal run some cluster and split finish within the run length.',
+    'higher',
+  ),
 };

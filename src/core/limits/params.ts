@@ -2,6 +2,7 @@
 // (power, chips, data, latency wall, and a geographically distributed fibre ring).
 import { numberParam } from '../params/spec';
 import { EPOCH_RUN_LENGTH_GAIN_FACTOR, REFERENCE_RUN_DAYS } from './reference';
+import { UTILISATION_CURVE_PARAMS } from './utilisation/params';
 
 const EPOCH_2030 = 'Epoch AI, "Can AI scaling continue through 2030?" (Sevilla et al., 2024)';
 
@@ -136,7 +137,9 @@ export const LIMITS_PARAMS = {
     min: 1e20,
     max: 1e35,
     scale: 'log',
-    description: 'A training run size for which the power it would need is reported.',
+    description:
+      'A training run size for which the power it needs and the utilisation it reaches are reported.',
     source: `${EPOCH_2030}: 2e29 FLOP is the headline feasible run`,
   }),
+  ...UTILISATION_CURVE_PARAMS,
 } as const;

@@ -22,6 +22,14 @@ type GroupsWithChoices = {
   >;
 };
 
+/** Names of the pipeline schedules (training and the latency-wall curve share them). */
+const PIPELINE_SCHEDULE_NAMES = {
+  gpipe: 'GPipe',
+  '1f1b': 'One forward, one backward (1F1B)',
+  'interleaved-1f1b': 'Interleaved 1F1B',
+  'zero-bubble': 'Zero bubble (ZB-H2)',
+} as const;
+
 /** Names of the MPC protocol presets (the protocol and the comparison baseline share them). */
 const MPC_PROTOCOL_NAMES = {
   'puma-3pc': '3-party MPC (PUMA)',
@@ -209,6 +217,11 @@ export const OPTION_NAMES = {
       hotstuff: 'HotStuff',
       dag: 'DAG-based (Narwhal, Mysticeti)',
     },
+  },
+  limits: {
+    allReduceLatency: { switched: 'Switched (2 delays per level)', tree: 'Tree (2 log2 n delays per level)' },
+    pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
+    clusterSizeRounding: { any: 'Any size', 'power-of-two': 'Rounded up to a power of two' },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
   topology: { baseRegion: REGION_NAMES },

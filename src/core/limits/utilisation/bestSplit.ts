@@ -1,0 +1,158 @@
+// The best data / tensor / pipeline split for a run: over tensor splits (d_model ways a power of two, d_ff
+// ways 1, 2 or 4 times that, as Erdil and Schneider-Joseph search) and pipeline depths (powers of two up to
+// the layer count), the fewest data-parallel replicas (any real number >= 1) that finish the run within its
+// length with the memory fitting. The plan with the fewest GPUs wins: it is the one with the highest
+// utilisation, since a run that fills its length exactly has utilisation = compute / (GPUs x peak x length).
+import type { Params } from '../../params/table';
+import type { CurveModelShape } from './modelShape';
+import type { CurveSplit } from './split';
+import { type CurveStep, curveStep } from './stepTime';
+
+/** Replica counts tried per doubling before bisecting (coarse scan, then refine). */
+const SCAN_STEPS_PER_DOUBLING = 1;
+/** Bisection halvings of the replica bracket (a doubling split 2^-30 finely). */
+const BISECTION_STEPS = 30;
+/** Ratios of d_ff ways to d_model ways tried (Erdil and Schneider-Joseph: between 1 and 4). */
+const FEED_FORWARD_WAYS_RATIOS = [1, Math.SQRT2, 2, 2 * Math.SQRT2, 4] as const;
+
+/** A split, its step, and the run's length under it. */
+export interface CurvePlan {
+  split: CurveSplit;
+  step: CurveStep;
+  runS: number;
+  gpuCount: number;
+}
+
+/** Tensor and pipeline splits to try for a model (powers of two within its widths and depth). */
+export function modelSplits(model: CurveModelShape): Array<Omit<CurveSplit, 'dataParallelCount'>> {
+  const splits: Array<Omit<CurveSplit, 'dataParallelCount'>> = [];
+  for (let width = 1; width <= model.modelWidthCount; width *= Math.SQRT2) {
+    for (const ratio of FEED_FORWARD_WAYS_RATIOS) {
+      const ffn = width * ratio;
+      if (ffn > model.feedForwardWidthCount) continue;
+      for (let stages = 1; stages <= model.layerCount; stages *= 2) {
+        splits.push({ tensorModelCount: width, tensorFeedForwardCount: ffn, pipelineStageCount: stages });
+      }
+    }
+  }
+  return splits;
+}
+
+function planFor(split: CurveSplit, model: CurveModelShape, limits: Params['limits']): CurvePlan {
+  const step = curveStep(split, model, limits);
+  const runS = (model.tokenCount / model.batchTokensCount) * step.stepS;
+  const gpuCount =
+    split.tensorModelCount *
+    split.tensorFeedForwardCount *
+    split.pipelineStageCount *
+    split.dataParallelCount;
+  return { split, step, runS, gpuCount };
+}
+
+/** The largest replica count whose micro-batches still hold one token. */
+function maximumReplicaCount(
+  shape: Omit<CurveSplit, 'dataParallelCount'>,
+  model: CurveModelShape,
+  limits: Params['limits'],
+): number {
+  const probe = planFor({ ...shape, dataParallelCount: 1 }, model, limits);
+  return probe.step.microBatchTokensCount;
+}
+
+/** Fewest replicas of `shape` that finish within `runLimitS`, or undefined when none do. */
+function fewestReplicasPlan(
+  shape: Omit<CurveSplit, 'dataParallelCount'>,
+  model: CurveModelShape,
+  limits: Params['limits'],
+  runLimitS: number,
+): CurvePlan | undefined {
+  const meets = (plan: CurvePlan): boolean => plan.runS <= runLimitS && plan.step.memoryFits;
+  const replicaLimit = maximumReplicaCount(shape, model, limits);
+  let previous = 1;
+  for (let replicas = 1; replicas <= replicaLimit; replicas *= 2 ** (1 / SCAN_STEPS_PER_DOUBLING)) {
+    const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
+    if (meets(plan)) return replicas === 1 ? plan : bisect(shape, model, limits, meets, previous, plan);
+    previous = replicas;
+  }
+  return undefined;
+}
+
+function bisect(
+  shape: Omit<CurveSplit, 'dataParallelCount'>,
+  model: CurveModelShape,
+  limits: Params['limits'],
+  meets: (plan: CurvePlan) => boolean,
+  failingReplicas: number,
+  passing: CurvePlan,
+): CurvePlan {
+  let low = failingReplicas;
+  let best = passing;
+  for (let step = 0; step < BISECTION_STEPS; step += 1) {
+    const middle = Math.sqrt(low * best.split.dataParallelCount);
+    const plan = planFor({ ...shape, dataParallelCount: middle }, model, limits);
+    if (meets(plan)) best = plan;
+    else low = middle;
+  }
+  return best;
+}
+
+/** The plan with the fewest GPUs that trains `model` within `runLimitS`, or undefined past the latency wall. */
+export function smallestClusterPlan(
+  model: CurveModelShape,
+  limits: Params['limits'],
+  runLimitS: number,
+): CurvePlan | undefined {
+  let best: CurvePlan | undefined;
+  for (const shape of modelSplits(model)) {
+    const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
+    if (best && modelShards >= best.gpuCount) continue;
+    if (!fastestPlanMeets(shape, model, limits, runLimitS)) continue;
+    const plan = fewestReplicasPlan(shape, model, limits, runLimitS);
+    if (plan && (!best || plan.gpuCount < best.gpuCount)) best = plan;
+  }
+  return best;
+}
+
+/** Whether `shape` at its most replicas (one-token micro-batches) finishes within `runLimitS`. */
+function fastestPlanMeets(
+  shape: Omit<CurveSplit, 'dataParallelCount'>,
+  model: CurveModelShape,
+  limits: Params['limits'],
+  runLimitS: number,
+): boolean {
+  const plan = planFor(
+    { ...shape, dataParallelCount: maximumReplicaCount(shape, model, limits) },
+    model,
+    limits,
+  );
+  return plan.runS <= runLimitS && plan.step.memoryFits;
+}
+
+/** Whether any split finishes `model` within `runLimitS` (the run is on this side of the latency wall). */
+export function someSplitFinishes(
+  model: CurveModelShape,
+  limits: Params['limits'],
+  runLimitS: number,
+): boolean {
+  return modelSplits(model).some((shape) => fastestPlanMeets(shape, model, limits, runLimitS));
+}
+
+/**
+ * The best split on exactly `gpuCount` GPUs (the highest utilisation among splits whose replica count is at
+ * least one and whose memory fits), or undefined when none fits.
+ */
+export function bestPlanOnCluster(
+  model: CurveModelShape,
+  limits: Params['limits'],
+  gpuCount: number,
+): CurvePlan | undefined {
+  let best: CurvePlan | undefined;
+  for (const shape of modelSplits(model)) {
+    const replicas =
+      gpuCount / (shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount);
+    if (replicas < 1 || replicas > maximumReplicaCount(shape, model, limits)) continue;
+    const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
+    if (plan.step.memoryFits && (!best || plan.runS < best.runS)) best = plan;
+  }
+  return best;
+}

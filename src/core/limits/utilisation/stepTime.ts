@@ -1,0 +1,142 @@
+// One optimizer step of a run split into tensor (two ways: over d_ff and over d_model), pipeline and data
+// parallelism: every GPU's matmuls at their real size with the per-matmul latency, the link traffic of the
+// three kinds of parallelism overlapped with them, the pipeline bubble, and the chain of one-way network
+// delays on the critical path that nothing hides (Erdil and Schneider-Joseph, arXiv 2411.01137).
+import type { Params } from '../../params/table';
+import { criticalPathHopCount, pipelineBubbleFraction } from '../../workloads/training/pipelineSchedules';
+import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
+import {
+  allReduceBusyS,
+  allReduceDelayCount,
+  type LinkBusyS,
+  PLACEMENT_ORDERS,
+  placeSplit,
+  type SplitPlacement,
+} from './groupCollective';
+import { BYTES_PER_VALUE, matmulTimeS } from './matmulTime';
+import { memoryPerGpuBytes } from './memory';
+import { type CurveModelShape, MATMULS_PER_LAYER_COUNT } from './modelShape';
+import { type CurveSplit, splitGpuCount, splitPipeline } from './split';
+
+/** Passes over each weight matrix per micro-batch that read it: forward and backward to the input. */
+const ACTIVATION_PASSES_COUNT = 2;
+/** Passes with a tensor-parallel all-reduce per layer: forward and backward. */
+const COMMUNICATING_PASSES_COUNT = 2;
+const SECONDS_PER_US = 1e-6;
+const FLOP_PER_TFLOP = 1e12;
+const BYTES_PER_GB = 1e9;
+
+/** Step time of a split and what it achieves. */
+export interface CurveStep {
+  stepS: number;
+  utilisationFraction: number;
+  memoryFits: boolean;
+  microBatchTokensCount: number;
+}
+
+/**
+ * Step of `split` training `model`: the chain of unhidden delays + max(matmuls, busiest link) / (1 - bubble).
+ * A zero-bubble schedule with enough micro-batches also hides the tensor and pipeline delays behind other
+ * micro-batches' passes, so only the data-parallel delays stay outside the max (as Erdil and Schneider-Joseph's
+ * model treats zero-bubble schedules; Qi et al. 2023 fill the bubble with weight-gradient passes).
+ */
+export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Params['limits']): CurveStep {
+  const ffn = split.tensorFeedForwardCount;
+  const width = split.tensorModelCount;
+  const stages = split.pipelineStageCount;
+  const pipeline = splitPipeline(split, model, limits);
+  const micro = pipeline.microBatchCount;
+  const microTokens = model.batchTokensCount / (split.dataParallelCount * micro);
+  const layersPerStage = model.layerCount / stages;
+  const shardRows = model.feedForwardWidthCount / ffn;
+  const shardColumns = model.modelWidthCount / width;
+  const perMatmulS =
+    ACTIVATION_PASSES_COUNT * matmulTimeS(shardRows, shardColumns, microTokens, 'activation', limits) +
+    matmulTimeS(shardRows, shardColumns, microTokens, 'weight-gradient', limits);
+  const matmulS = layersPerStage * micro * MATMULS_PER_LAYER_COUNT * perMatmulS;
+
+  const bubble = pipelineBubbleFraction(limits.pipelineSchedule, pipeline);
+  const hidesPipelineChain = limits.pipelineSchedule === 'zero-bubble' && bubble === 0;
+  const stepS = Math.min(
+    ...PLACEMENT_ORDERS.map((order) => {
+      const sizes = { feedForward: ffn, model: width, stages, replicas: split.dataParallelCount };
+      const times = networkTimes(
+        placeSplit(sizes, limits.nodeGpuCount, order),
+        split,
+        model,
+        microTokens,
+        limits,
+      );
+      if (hidesPipelineChain) {
+        return Math.max(matmulS, times.busiestLinkS, times.pipelineChainS) + times.dataChainS;
+      }
+      return times.pipelineChainS + times.dataChainS + Math.max(matmulS, times.busiestLinkS) / (1 - bubble);
+    }),
+  );
+  const peakS =
+    (TRAINING_FLOP_PER_PARAMETER_TOKEN * model.parameterCount * model.batchTokensCount) /
+    (splitGpuCount(split) * limits.gpuPeakTflops * FLOP_PER_TFLOP);
+  return {
+    stepS,
+    utilisationFraction: peakS / stepS,
+    memoryFits: memoryPerGpuBytes(split, model, microTokens, limits) <= limits.gpuMemoryGB * BYTES_PER_GB,
+    microBatchTokensCount: microTokens,
+  };
+}
+
+/** Busiest link's seconds per step and the chain of unhidden one-way delays, for one placement. */
+function networkTimes(
+  placement: SplitPlacement,
+  split: CurveSplit,
+  model: CurveModelShape,
+  microTokens: number,
+  limits: Params['limits'],
+): { busiestLinkS: number; pipelineChainS: number; dataChainS: number } {
+  const { feedForward: ffnGroup, model: widthGroup, stages: stageGroup, replicas: dataGroup } = placement;
+  const ffn = split.tensorFeedForwardCount;
+  const width = split.tensorModelCount;
+  const stages = split.pipelineStageCount;
+  const pipeline = splitPipeline(split, model, limits);
+  const tensorAllReduces =
+    COMMUNICATING_PASSES_COUNT * (model.layerCount / stages) * pipeline.microBatchCount;
+  const shardRows = model.feedForwardWidthCount / ffn;
+  const shardColumns = model.modelWidthCount / width;
+  const busy: LinkBusyS[] = [
+    scaled(allReduceBusyS(shardColumns * microTokens * BYTES_PER_VALUE, ffnGroup, limits), tensorAllReduces),
+    scaled(allReduceBusyS(shardRows * microTokens * BYTES_PER_VALUE, widthGroup, limits), tensorAllReduces),
+    allReduceBusyS((model.parameterCount / (ffn * width * stages)) * BYTES_PER_VALUE, dataGroup, limits),
+  ];
+  const stagesSpanDomains = stageGroup.outsideCount > 1;
+  const stageBytes =
+    stages > 1
+      ? (COMMUNICATING_PASSES_COUNT *
+          pipeline.microBatchCount *
+          model.modelWidthCount *
+          microTokens *
+          BYTES_PER_VALUE) /
+        (ffn * width)
+      : 0;
+  const stageLinkGBps = stagesSpanDomains ? limits.scaleOutBandwidthGBps : limits.nvlinkBandwidthGBps;
+  const stageSendS = stageBytes / (BYTES_PER_GB * stageLinkGBps);
+  const inNodeS = sum(busy.map((b) => b.inNodeS)) + (stagesSpanDomains ? 0 : stageSendS);
+  const scaleOutS = sum(busy.map((b) => b.scaleOutS)) + (stagesSpanDomains ? stageSendS : 0);
+  const pipelineDelayCount =
+    COMMUNICATING_PASSES_COUNT *
+      model.layerCount *
+      (allReduceDelayCount(ffnGroup, limits) + allReduceDelayCount(widthGroup, limits)) +
+    criticalPathHopCount(limits.pipelineSchedule, pipeline);
+  const hopS = limits.networkHopLatencyUs * SECONDS_PER_US;
+  return {
+    busiestLinkS: Math.max(inNodeS, scaleOutS),
+    pipelineChainS: pipelineDelayCount * hopS,
+    dataChainS: allReduceDelayCount(dataGroup, limits) * hopS,
+  };
+}
+
+function scaled(busy: LinkBusyS, factor: number): LinkBusyS {
+  return { inNodeS: busy.inNodeS * factor, scaleOutS: busy.scaleOutS * factor };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
