@@ -8,8 +8,8 @@ import type { CurveModelShape } from './modelShape';
 import type { CurveSplit } from './split';
 import { type CurveStep, curveStep } from './stepTime';
 
-/** Replica counts tried per doubling before bisecting (coarse scan, then refine). */
-const SCAN_STEPS_PER_DOUBLING = 1;
+/** Factor between the replica counts scanned before bisecting (a doubling: coarse scan, then refine). */
+const REPLICA_SCAN_FACTOR = 2;
 /** Bisection halvings of the replica bracket (a doubling split 2^-30 finely). */
 const BISECTION_STEPS = 30;
 /** Ratios of d_ff ways to d_model ways tried (Erdil and Schneider-Joseph: between 1 and 4). */
@@ -69,7 +69,7 @@ function fewestReplicasPlan(
   const meets = (plan: CurvePlan): boolean => plan.runS <= runLimitS && plan.step.memoryFits;
   const replicaLimit = maximumReplicaCount(shape, model, limits);
   let previous = 1;
-  for (let replicas = 1; replicas <= replicaLimit; replicas *= 2 ** (1 / SCAN_STEPS_PER_DOUBLING)) {
+  for (let replicas = 1; replicas <= replicaLimit; replicas *= REPLICA_SCAN_FACTOR) {
     const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
     if (meets(plan)) return replicas === 1 ? plan : bisect(shape, model, limits, meets, previous, plan);
     previous = replicas;
