@@ -104,6 +104,10 @@ export const OPTION_NAMES = {
       'low-communication': 'DiLoCo-style low-communication',
       pipeline: 'Pipeline over nodes (SWARM-style)',
     },
+    pipelineReplicaSync: {
+      'every-step': 'All-reduce each stage every step',
+      'low-communication': 'Outer sync of each stage every H steps (SWARM-style)',
+    },
     syncCollective: {
       auto: 'Fastest of ring and tree (as NCCL picks)',
       'ring-all-reduce': 'Ring all-reduce',

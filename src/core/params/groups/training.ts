@@ -2,6 +2,7 @@
 
 import { COLLECTIVE_KINDS } from '../../workloads/collectives';
 import { optionSummary, TRAINING_STRATEGIES, TRAINING_STRATEGY_IDS } from '../../workloads/registry';
+import { PIPELINE_REPLICA_SYNC_MODES } from '../../workloads/training/pipelineReplicaSync';
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 
@@ -172,6 +173,16 @@ export const TRAINING_PARAMS = {
     integer: true,
     description: 'Stages the layers are split into (pipeline only); replicas = nodes / stages.',
     source: ASSUMPTION,
+  }),
+  pipelineReplicaSync: choiceParam({
+    label: 'Pipeline replicas sync',
+    options: PIPELINE_REPLICA_SYNC_MODES,
+    default: 'every-step',
+    description:
+      'How replicas of a pipeline keep each stage in step. every-step: a ring all-reduce of the stage’s gradients after each step; low-communication (SWARM-style): each replica runs the inner steps on its own, then the replicas of each stage average its parameters at the sync bits once per outer round (cost spread over the round; quality penalty as for low-communication training).',
+    source:
+      'Huang et al. 2019 (GPipe with data parallelism); Ryabinin et al. 2023, SWARM parallelism (arXiv 2301.11913)',
+    advanced: true,
   }),
   microBatchCount: numberParam({
     label: 'Micro-batches',

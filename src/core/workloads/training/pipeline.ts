@@ -1,17 +1,16 @@
 // Pipeline training (GPipe schedule, SWARM-style placement): the layers are split into S stages on S nodes,
-// a step pushes M micro-batches forward and back through them, and replicas of the pipeline all-reduce
-// their stage gradients at the end of the step.
+// a step pushes M micro-batches forward and back through them, and replicas of the pipeline keep each stage
+// in step by an all-reduce every step or a low-communication outer sync (pipelineReplicaSync.ts).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
-import { ringAllReduce } from '../collectives';
 import { computeTimeS } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
-import { BITS_PER_BYTE } from '../units';
 import { innerStep } from './innerStep';
+import { pipelineReplicaSync } from './pipelineReplicaSync';
 
 /** Directions an activation crosses a stage boundary per micro-batch: forward, then its gradient back. */
 export const PASS_DIRECTIONS = 2;
@@ -40,8 +39,7 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
   const slotTransferS = hasBoundaries ? PASS_DIRECTIONS * pointToPointTransferS(activationBytes, link) : 0;
   const slotLatencyS = hasBoundaries ? PASS_DIRECTIONS * link.oneWayLatencyS : 0;
   const slots = gpipeSlotCount(microBatchCount, stages);
-  const gradientBytes = (work.parameterCount * params.training.gradientBitsPerValue) / BITS_PER_BYTE / stages;
-  const sync = ringAllReduce(gradientBytes, replicas, link);
+  const sync = pipelineReplicaSync(params, work, replicas, link);
   const memory = trainingMemoryFit(params, work, 1 / stages);
   const tooFewNodes = nodeCount < stages;
   const tokensPerStep = replicas * step.tokensPerNode;
@@ -52,18 +50,19 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
       computeTerm('pipeline bubble (idle)', (stages - 1) * microComputeS),
       latencyTerm('stage-to-stage latency', slots * slotLatencyS),
       transferTerm('activation transfer', slots * slotTransferS),
-      latencyTerm('stage gradient all-reduce (latency)', sync.latencyS),
-      transferTerm('stage gradient all-reduce (transfer)', sync.transferS),
+      latencyTerm(`${sync.label} (latency)`, sync.latencyS),
+      transferTerm(`${sync.label} (transfer)`, sync.transferS),
     ],
     tokensPerStep,
     usefulFlopPerStep: step.flopPerToken * tokensPerStep,
     activeGpuCount: replicas * stages * params.hardware.gpusPerNodeCount,
     synchronizedNodeCount: replicas * stages,
     trafficBytesPerNodePerStep:
-      (hasBoundaries ? PASS_DIRECTIONS * microBatchCount * activationBytes : 0) + sync.uploadBytesPerNode,
+      (hasBoundaries ? PASS_DIRECTIONS * microBatchCount * activationBytes : 0) +
+      sync.uploadBytesPerNodePerStep,
     stepsToFinishCount: params.training.totalTokensCount / tokensPerStep,
     setupTimeS: 0,
-    qualityComputeMultiplierRatio: 1,
+    qualityComputeMultiplierRatio: sync.qualityComputeMultiplierRatio,
     metrics: {
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
