@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { ExploreView } from './explore/ExploreView';
 import { AppHeader } from './shell/AppHeader';
+import { AutosaveErrorBanner } from './shell/AutosaveErrorBanner';
 import { ImportErrorBanner } from './shell/ImportErrorBanner';
 import { LinkErrorBanner } from './shell/LinkErrorBanner';
 import { NoticeLine } from './shell/NoticeLine';
@@ -41,6 +42,7 @@ export function App() {
     <div className={presenter ? 'app presenter' : 'app'} data-view={view}>
       {presenter ? <PresenterBar /> : <AppHeader />}
       <LinkErrorBanner />
+      <AutosaveErrorBanner />
       <ImportErrorBanner />
       <NoticeLine />
       {LazyView ? (

@@ -10,6 +10,7 @@ import { CLAIM_WHY_CASES } from './cases/claimWhy';
 import { COMPARE_MANY_CASES } from './cases/compareMany';
 import { CONTROL_CASES } from './cases/controls';
 import { DETERMINISM_CASES } from './cases/determinism';
+import { EDGE_CASES } from './cases/edges';
 import { FEASIBILITY_CASES, PRESET_NAME_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
 import { GROUP_CASES } from './cases/groups';
@@ -49,6 +50,7 @@ const ALL_CASES = [
   ...SCREENSHOT_CASES,
   ...PLAIN_LANGUAGE_CASES,
   ...HOSTILE_CASES,
+  ...EDGE_CASES,
 ];
 
 /** E2E_FILTER=<regular expression> runs only the cases whose name matches (for work on one feature). */

@@ -1,5 +1,5 @@
-// Store slice for problems and news the user must see: a link or an imported file that could not be loaded
-// (with every bad field), and a short confirmation after an action that has no other visible effect.
+// Store slice for problems and news the user must see: a link, the autosave or an imported file that could
+// not be loaded in full (with every bad field), and a short confirmation after an action that has no other visible effect.
 import type { StateCreator } from 'zustand';
 import type { FieldError } from '../../core/params/constraints';
 
@@ -9,6 +9,10 @@ export interface NoticeSlice {
   linkErrors: FieldError[] | null;
   showLinkErrors: (errors: FieldError[]) => void;
   dismissLinkErrors: () => void;
+  /** Fields of the autosave that could not be used and went back to their defaults (null when none). */
+  autosaveErrors: FieldError[] | null;
+  showAutosaveErrors: (errors: FieldError[]) => void;
+  dismissAutosaveErrors: () => void;
   /** An imported file that was refused: its name and every bad field (the state on screen was kept). */
   importErrors: { fileName: string; errors: FieldError[] } | null;
   showImportErrors: (fileName: string, errors: FieldError[]) => void;
@@ -23,6 +27,9 @@ export const createNoticeSlice: StateCreator<NoticeSlice, [], [], NoticeSlice> =
   linkErrors: null,
   showLinkErrors: (linkErrors) => set({ linkErrors }),
   dismissLinkErrors: () => set({ linkErrors: null }),
+  autosaveErrors: null,
+  showAutosaveErrors: (autosaveErrors) => set({ autosaveErrors }),
+  dismissAutosaveErrors: () => set({ autosaveErrors: null }),
   importErrors: null,
   showImportErrors: (fileName, errors) => set({ importErrors: { fileName, errors } }),
   dismissImportErrors: () => set({ importErrors: null }),

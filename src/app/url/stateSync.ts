@@ -1,9 +1,10 @@
 // Keeps the URL hash and local storage in step with the store: reads a link (or the autosave) on start,
 // rewrites the hash and the autosave on every change, and follows hash edits. A link with bad fields applies
-// its good ones: the error names the others, which keep their last good values.
+// its good ones: the error names the others, which keep their last good values. A partly bad autosave keeps
+// its good fields too, and a notice names the fields that went back to their defaults.
 
 import type { AppState, AppStore } from '../store/store';
-import { decodeHash, encodeHash, type ShareableState } from './hashState';
+import { type DecodedHash, decodeHash, encodeHash, type ShareableState } from './hashState';
 import { sameThresholds } from './matrixKeys';
 
 /** Local-storage key of the autosaved state (the same text as the hash). */
@@ -56,13 +57,16 @@ export function applyState(store: AppStore, shareable: ShareableState): void {
   app.selectMatrixCell(matrixCell);
 }
 
-function readAutosave(host: SyncHost): ShareableState | null {
+/**
+ * The autosave, read field by field like a link: its good fields over the defaults, and the fields it could
+ * not use (an older format, a value out of today's range, a hand edit). Null when there is none to read.
+ */
+function readAutosave(host: SyncHost): DecodedHash | null {
   try {
     const saved = host.localStorage.getItem(AUTOSAVE_KEY);
-    if (!saved) return null;
-    const decoded = decodeHash(saved);
-    return decoded.errors.length === 0 ? decoded.state : null;
+    return saved ? decodeHash(saved) : null;
   } catch {
+    // Storage disabled: start from the defaults.
     return null;
   }
 }
@@ -80,7 +84,10 @@ export function startStateSync(store: AppStore, host: SyncHost): () => void {
   };
 
   const saved = readAutosave(host);
-  if (saved) applyState(store, saved);
+  if (saved) {
+    applyState(store, saved.state);
+    if (saved.errors.length > 0) store.getState().showAutosaveErrors(saved.errors);
+  }
   if (host.location.hash.length > 1) loadHash();
 
   const unsubscribe = store.subscribe((state, previous) => {

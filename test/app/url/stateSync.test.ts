@@ -49,6 +49,27 @@ describe('state sync', () => {
     expect(store.getState().params.network.nodeCount).toBe(55);
   });
 
+  it('keeps the good fields of a partly bad autosave and names the fields it dropped', () => {
+    const store = createAppStore();
+    const saved = `${encodeHash(stateWith(55))}&network.rttMs=-4&network.gone=1`;
+    startStateSync(store, fakeHost('', saved).host);
+    expect(store.getState().params.network.nodeCount).toBe(55);
+    expect(store.getState().params.network.rttMs).toBe(defaultParams().network.rttMs);
+    expect(
+      store
+        .getState()
+        .autosaveErrors?.map((error) => error.path)
+        .sort(),
+    ).toEqual(['network.gone', 'network.rttMs']);
+    expect(store.getState().linkErrors).toBeNull();
+  });
+
+  it('says nothing about a good autosave', () => {
+    const store = createAppStore();
+    startStateSync(store, fakeHost('', encodeHash(stateWith(55))).host);
+    expect(store.getState().autosaveErrors).toBeNull();
+  });
+
   it('keeps the last good values of bad fields, applies the good ones and names the bad ones', () => {
     const store = createAppStore();
     const { host } = fakeHost(
