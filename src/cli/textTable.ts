@@ -1,7 +1,9 @@
 // The readable table `run` prints: one line per row with the variant, the swept values, whether the
-// configuration can run, and the key metrics (label and unit from the metric catalog), with P10-P90 after the
-// value when Monte Carlo ran. A row that cannot run is marked INFEASIBLE, shows no metrics, and its reasons
-// are listed under the table.
+// configuration can run, and the key metrics (label from the metric catalog), with P10-P90 after the value
+// when Monte Carlo ran. Values are written as the app writes them (586k tokens/s, 2.5 min, 43.3%). A row that
+// cannot run is marked INFEASIBLE, shows no metrics, and its reasons are listed under the table.
+
+import { formatQuantity, formatQuantityRange } from '../core/format/readable';
 import { findMetric } from '../core/metrics/catalog';
 import { formatNumber } from '../core/scenario/formatNumber';
 import type { Scenario, ScenarioResult, ScenarioRow } from '../core/scenario/types';
@@ -17,17 +19,18 @@ export const KEY_METRICS = [
 ] as const;
 
 function metricHeader(name: string): string {
-  const metric = findMetric(name);
-  if (!metric) return name;
-  return metric.unit ? `${metric.label} (${metric.unit})` : metric.label;
+  return findMetric(name)?.label ?? name;
 }
 
+/** The value with its unit in the one readable format (src/core/format/readable.ts), P10-P90 after it. */
 function metricCell(row: ScenarioRow, name: string): string {
   const value = row.result.metrics[name];
   if (value === undefined) return '-';
+  const unit = findMetric(name)?.unit ?? '';
   const band = row.result.bands[name];
-  const text = formatNumber(value);
-  return band ? `${text} [${formatNumber(band.p10)}-${formatNumber(band.p90)}]` : text;
+  const text = formatQuantity(value, unit);
+  if (!band || formatQuantity(band.p10, unit) === formatQuantity(band.p90, unit)) return text;
+  return `${text} [${formatQuantityRange(band.p10, band.p90, unit)}]`;
 }
 
 function pointCell(value: unknown): string {

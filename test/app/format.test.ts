@@ -1,13 +1,13 @@
-// Readout formatting: three significant figures, percent for fractions, readable durations, yes/no flags.
+// Readout formatting: the app's names give the core's one readable format (test/core/format/readable.test.ts).
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatSignificant, formatWithUnit } from '../../src/app/format/formatNumber';
 
 describe('number formatting', () => {
-  it('keeps three significant figures and switches to exponents outside 0.01 .. 99,999', () => {
-    expect(formatSignificant(1234.5)).toBe('1230');
+  it('keeps three significant figures with SI prefixes, exponents only below 0.01', () => {
+    expect(formatSignificant(1234.5)).toBe('1.23k');
     expect(formatSignificant(0.04567)).toBe('0.0457');
-    expect(formatSignificant(586000)).toBe('5.86e5');
-    expect(formatSignificant(0.0012)).toBe('1.20e-3');
+    expect(formatSignificant(586000)).toBe('586k');
+    expect(formatSignificant(0.0012)).toBe('1.2e-3');
     expect(formatSignificant(Number.POSITIVE_INFINITY)).toBe('∞');
   });
 

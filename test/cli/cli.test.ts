@@ -42,7 +42,7 @@ describe('run', () => {
     expect(code).toBe(0);
     expect(out).toContain('cli-test: CLI test');
     expect(out).toContain('network.nodeCount');
-    expect(out).toMatch(/uneven\s+16\s+yes\s+\S+ \[\S+-\S+\]/);
+    expect(out).toMatch(/uneven\s+16\s+yes\s+[\d.]+ min \[[\d.]+ to [\d.]+ min\]\s+[\d.]+k tokens\/s \[/);
   });
 
   it('prints JSON with every parameter and band column', () => {

@@ -17,6 +17,7 @@ import { GROUP_CASES } from './cases/groups';
 import { HOSTILE_CASES } from './cases/hostile';
 import { LINK_CASES } from './cases/links';
 import { MODEL_ERROR_CASES } from './cases/modelError';
+import { NUMBER_CASES } from './cases/numbers';
 import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
 import { PRESENTER_CASES } from './cases/presenter';
 import { SCENARIO_CASES } from './cases/scenarios';
@@ -44,6 +45,7 @@ const ALL_CASES = [
   ...CLAIM_CASES,
   ...CLAIM_WHY_CASES,
   ...CLAIM_FORM_CASES,
+  ...NUMBER_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,

@@ -3,8 +3,9 @@
 // container gives it (the page lays one view out to fit the screen). No model maths here.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { downloadUrl } from '../files/download';
-import { useApp } from '../store/StoreContext';
+import { useApp, useAppStore } from '../store/StoreContext';
 import { ChartLegend } from './ChartLegend';
+import { CAPTION_TOP_MARGIN_PX, captionedFigure, keySettingsText } from './exportCaption';
 import { plainTextFigure } from './plainText';
 import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
@@ -23,6 +24,11 @@ export interface PlotlyChartProps {
   deferDraw?: boolean;
   /** Base name of the image files the chart can be saved as (no buttons when absent). */
   exportName?: string;
+  /**
+   * The settings line a saved image carries under its title (the label); by default the current
+   * configuration's key settings and seed.
+   */
+  exportSettings?: string;
   /**
    * The figure has no data yet: keep the chart's place but draw nothing. Drawing empty axes first costs the
    * main thread as much as the real chart does, just when the first results and the page compete for it.
@@ -53,6 +59,7 @@ export function PlotlyChart({
   onDrawn,
   deferDraw = false,
   exportName,
+  exportSettings,
   waiting = false,
   htmlLegend = false,
   onPointClick,
@@ -67,6 +74,7 @@ export function PlotlyChart({
   /** The figure on screen, as JSON: an equal new figure (same numbers, new objects) is not drawn again. */
   const drawnRef = useRef('');
   const fillHeight = useApp((state) => state.presenter);
+  const store = useAppStore();
   /**
    * What plotly draws: the figure with user text escaped (plainText.ts), without its legend when the legend is
    * shown in HTML, and without a fixed height in presenter mode (plotly then takes the container's).
@@ -127,8 +135,19 @@ export function PlotlyChart({
 
   const save = async (format: ImageFormat) => {
     const root = rootRef.current;
-    if (root && exportName)
-      downloadUrl(`${exportName}.${format}`, await chartImage(root, format, htmlLegend ? figure : undefined));
+    if (!root || !exportName) return;
+    const { params, seed } = store.getState();
+    const settings = exportSettings ?? keySettingsText(params, seed);
+    // The saved image has plotly's own legend, a title and the settings line (exportCaption.ts).
+    const saved = captionedFigure(
+      plainTextFigure({
+        ...figure,
+        layout: { ...figure.layout, showlegend: figure.layout.showlegend ?? true },
+      }),
+      label,
+      settings,
+    );
+    downloadUrl(`${exportName}.${format}`, await chartImage(root, format, saved, CAPTION_TOP_MARGIN_PX));
   };
 
   return (

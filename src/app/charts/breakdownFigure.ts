@@ -1,5 +1,7 @@
 // Builds the plotly figure of the step-time breakdown: one horizontal stacked bar, one trace per category.
+import { formatDuration } from '../format/formatNumber';
 import type { BreakdownSlice } from '../series/breakdownSeries';
+import { axisDisplay } from './axisFormat';
 import { CATEGORY_COLOURS } from './palette';
 import type { BarTrace, PlotFigure } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -10,23 +12,25 @@ export function breakdownFigure(
   stepLabel: string,
   theme: ChartTheme = CHART_THEMES.normal,
 ): PlotFigure {
+  const total = slices.reduce((sum, slice) => sum + slice.seconds, 0);
+  const shown = axisDisplay(`Time per ${stepLabel} (s)`, 's', [total]);
   const data: BarTrace[] = slices.map((slice) => ({
     type: 'bar',
     name: slice.category,
-    x: [slice.seconds],
+    x: [slice.seconds / shown.divideBy],
     y: [stepLabel],
     orientation: 'h',
     marker: { color: CATEGORY_COLOURS[slice.category], line: { color: '#1a1a1a', width: 0.5 } },
-    hovertemplate: `${slice.category}: %{x:.3g} s<br>${slice.termNames.join('<br>')}<extra></extra>`,
+    hovertemplate: `${slice.category}: ${formatDuration(slice.seconds)}<br>${slice.termNames.join('<br>')}<extra></extra>`,
   }));
   return {
     data,
     layout: {
       barmode: 'stack',
       xaxis: {
-        title: { text: `Time per ${stepLabel} (s)` },
+        title: { text: shown.title },
         rangemode: 'tozero',
-        exponentformat: 'e',
+        ...shown.axis,
         ticklabeloverflow: 'allow',
         tickangle: 0,
       },

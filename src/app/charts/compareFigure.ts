@@ -3,6 +3,7 @@
 // of all configurations together span more than two decades (MPC next to plain training), unless the user
 // chose otherwise.
 import { type SweepSeries, spansDecades } from '../series/sweepSeries';
+import { type AxisDisplay, axisDisplay, shownPositions, shownValues } from './axisFormat';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -17,13 +18,19 @@ const STYLES = [
   { colour: OKABE_ITO.reddishPurple, dash: 'solid', symbol: 'triangle-up' },
 ] as const;
 
-const line = (name: string, series: SweepSeries, index: number, theme: ChartTheme): ScatterTrace => {
+const line = (
+  name: string,
+  series: SweepSeries,
+  index: number,
+  theme: ChartTheme,
+  shown: { x: AxisDisplay; y: AxisDisplay },
+): ScatterTrace => {
   const style = STYLES[index % STYLES.length] ?? STYLES[0];
   return {
     type: 'scatter',
     name,
-    x: series.x,
-    y: series.y,
+    x: shownPositions(series.x, shown.x),
+    y: shownValues(series.y, shown.y),
     mode: 'lines+markers',
     line: { color: style.colour, width: theme.lineWidth, dash: style.dash },
     marker: { color: style.colour, size: theme.markerSize + 1, symbol: style.symbol },
@@ -50,16 +57,30 @@ export function compareFigure(
     named.map((entry) => entry.series),
     mode,
   );
+  // One scale for every configuration, so minutes are not drawn next to hours.
+  const shown = {
+    x: axisDisplay(a.xTitle, a.xUnit, a.x),
+    y: axisDisplay(
+      a.yTitle,
+      a.yUnit,
+      named.flatMap((entry) => entry.series.y),
+    ),
+  };
   return {
-    data: named.map((entry, index) => line(entry.name, entry.series, index, theme)),
+    data: named.map((entry, index) => line(entry.name, entry.series, index, theme, shown)),
     layout: {
-      xaxis: { title: { text: a.xTitle }, type: a.xLog ? 'log' : 'linear', automargin: true },
+      xaxis: {
+        title: { text: shown.x.title },
+        type: a.xLog ? 'log' : 'linear',
+        automargin: true,
+        ...shown.x.axis,
+      },
       yaxis: {
-        title: { text: logY ? `${a.yTitle}, log scale` : a.yTitle },
+        title: { text: logY ? `${shown.y.title}, log scale` : shown.y.title },
         type: logY ? 'log' : 'linear',
         rangemode: logY ? 'normal' : 'tozero',
         automargin: true,
-        exponentformat: 'SI',
+        ...shown.y.axis,
       },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.12 },

@@ -1,6 +1,7 @@
 // Builds the claim check's distribution chart: the histogram of the claimed metric over the draws, bars
 // coloured by whether the claim holds there (named in the legend too), and a dashed line at the claimed value.
 import type { HistogramSeries } from '../series/claimSeries';
+import { axisDisplay, shownPositions } from './axisFormat';
 import { OKABE_ITO } from './palette';
 import type { BarTrace, PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -16,12 +17,17 @@ export function histogramFigure(
   series: HistogramSeries,
   theme: ChartTheme = CHART_THEMES.normal,
 ): PlotFigure {
+  const shown = axisDisplay(
+    series.xTitle,
+    series.xUnit,
+    series.xRange ?? series.groups.flatMap((group) => group.x),
+  );
   const bars: BarTrace[] = series.groups.map((group) => ({
     type: 'bar',
     name: group.name,
-    x: group.x,
+    x: shownPositions(group.x, shown),
     y: group.count,
-    width: group.width,
+    width: shownPositions(group.width, shown),
     orientation: 'v',
     marker: { color: ROLE_COLOURS[group.role], line: { color: '#1a1a1a', width: 0.5 } },
     customdata: group.rangeText,
@@ -30,13 +36,16 @@ export function histogramFigure(
   const claimed: ScatterTrace = {
     type: 'scatter',
     name: 'Claimed value',
-    x: [series.claimedValue, series.claimedValue],
+    x: shownPositions([series.claimedValue, series.claimedValue], shown),
     y: [0, series.maxCount],
     mode: 'lines',
     line: { color: OKABE_ITO.black, width: theme.lineWidth, dash: 'dash' },
-    hovertemplate: 'claimed: %{x:.3g}<extra></extra>',
+    hovertemplate: `claimed: ${series.claimedText}<extra></extra>`,
   };
-  const range = series.xRange;
+  const range: [number, number] | null = series.xRange && [
+    series.xRange[0] / shown.divideBy,
+    series.xRange[1] / shown.divideBy,
+  ];
   const axisRange = range && (series.xLog ? ([Math.log10(range[0]), Math.log10(range[1])] as const) : range);
   const side = series.claimedOffChart;
   return {
@@ -45,9 +54,10 @@ export function histogramFigure(
       barmode: 'overlay',
       bargap: 0,
       xaxis: {
-        title: { text: series.xTitle },
+        title: { text: shown.title },
         type: series.xLog ? 'log' : 'linear',
         automargin: true,
+        ...shown.axis,
         ...(axisRange ? { range: axisRange } : {}),
       },
       ...(side

@@ -62,19 +62,20 @@ export type ImageFormat = 'png' | 'svg';
 
 /**
  * The chart in `root` as an image data URL, at its size on screen (PNG at twice the pixels); `figure`, when given,
- * is drawn instead of what is on screen (to put back a legend the page shows in HTML).
+ * is drawn instead of what is on screen (with its legend, a title and a settings line), `extraHeightPx` taller.
  */
 export async function chartImage(
   root: HTMLElement,
   format: ImageFormat,
   figure?: PlotFigure,
+  extraHeightPx = 0,
 ): Promise<string> {
   const plotly = await loadPlotly();
   const { width, height } = root.getBoundingClientRect();
   return plotly.toImage(figure ?? root, {
     format,
     width: Math.round(width),
-    height: Math.round(height),
+    height: Math.round(height) + extraHeightPx,
     ...(format === 'png' ? { scale: 2 } : {}),
   });
 }

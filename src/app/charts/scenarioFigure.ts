@@ -1,6 +1,7 @@
 // Builds the plotly figure of a scenario run: lines per variant along the sweep (with P10-P90 bands when the
 // scenario ran Monte Carlo), or bars per variant when it has no sweep.
 import type { ScenarioSeriesSet } from '../series/scenarioSeries';
+import { axisDisplay, shownValues } from './axisFormat';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, PlotTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -27,6 +28,9 @@ const translucent = (hex: string): string => {
 
 /** The figure for prepared scenario series. */
 export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART_THEMES.normal): PlotFigure {
+  const allY = set.lines.flatMap((line) => [...line.y, ...(line.band?.p10 ?? []), ...(line.band?.p90 ?? [])]);
+  const shown = axisDisplay(set.yTitle, set.yUnit, allY);
+  const y = (values: ReadonlyArray<number | null>) => shownValues(values, shown);
   const data: PlotTrace[] = [];
   if (set.kind === 'bars') {
     const line = set.lines[0];
@@ -34,7 +38,7 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
       type: 'bar',
       name: set.yTitle,
       x: line?.x ?? [],
-      y: (line?.y ?? []).map((value) => value ?? 0),
+      y: y(line?.y ?? []).map((value) => value ?? 0),
       orientation: 'v',
       marker: { color: OKABE_ITO.blue },
       hovertemplate: '%{x}: %{y:.3g}<extra></extra>',
@@ -47,7 +51,7 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
           type: 'scatter',
           name: `${line.label} P10`,
           x: line.x,
-          y: line.band.p10,
+          y: y(line.band.p10),
           mode: 'lines',
           line: { color: colour, width: 0 },
           showlegend: false,
@@ -57,7 +61,7 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
           type: 'scatter',
           name: `${line.label} P10-P90`,
           x: line.x,
-          y: line.band.p90,
+          y: y(line.band.p90),
           mode: 'lines',
           line: { color: colour, width: 0 },
           fill: 'tonexty',
@@ -70,7 +74,7 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
         type: 'scatter',
         name: line.label,
         x: line.x,
-        y: line.y,
+        y: y(line.y),
         mode: 'lines+markers',
         line: { color: colour, width: 2, dash: DASHES[index % DASHES.length] },
         marker: { color: colour, size: 6 },
@@ -85,8 +89,9 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
         title: { text: set.xTitle },
         type: set.kind === 'bars' ? 'category' : set.xLog ? 'log' : undefined,
         automargin: true,
+        exponentformat: 'SI',
       },
-      yaxis: { title: { text: set.yTitle }, rangemode: 'tozero', automargin: true, exponentformat: 'e' },
+      yaxis: { title: { text: shown.title }, rangemode: 'tozero', automargin: true, ...shown.axis },
       showlegend: set.kind === 'lines',
       legend: { orientation: 'h', x: 0, y: 1.15, traceorder: 'normal' },
       margin: { ...theme.margin, b: theme.margin.b + 10 },

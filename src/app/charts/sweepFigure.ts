@@ -2,8 +2,9 @@
 // Monte Carlo P10-P90 band of the inputs (a darker inner shade), each two traces with the second filled to the
 // first, the expected-value line, and a marker at the current setting. The axes have fixed margins and tick angles and no
 // overflow check: this chart redraws as a control moves, and plotly's measuring of every label for those was
-// most of its drawing time (bench/ui.bench.ts).
+// most of its drawing time (bench/ui.bench.ts). Numbers on the axes follow axisFormat.ts.
 import type { SweepSeries } from '../series/sweepSeries';
+import { axisDisplay, shownPositions, shownValues } from './axisFormat';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -23,13 +24,18 @@ export function sweepFigure(
   current: CurrentPoint | null,
   theme: ChartTheme = CHART_THEMES.normal,
 ): PlotFigure {
+  const allY = [...series.y, ...(series.band?.p10 ?? []), ...(series.band?.p90 ?? [])];
+  const xShown = axisDisplay(series.xTitle, series.xUnit, series.x);
+  const yShown = axisDisplay(series.yTitle, series.yUnit, allY);
+  const x = shownPositions(series.x, xShown);
+  const y = (values: ReadonlyArray<number | null>) => shownValues(values, yShown);
   const data: ScatterTrace[] = [];
   if (series.modelBand) {
     data.push({
       type: 'scatter',
       name: 'Model error low',
-      x: series.x,
-      y: series.modelBand.low,
+      x,
+      y: y(series.modelBand.low),
       mode: 'lines',
       line: { color: SERIES_COLOURS.modelBand, width: 0 },
       showlegend: false,
@@ -38,8 +44,8 @@ export function sweepFigure(
     data.push({
       type: 'scatter',
       name: `${MODEL_BAND_NAME} (${series.modelBand.basis.join('; ')})`,
-      x: series.x,
-      y: series.modelBand.high,
+      x,
+      y: y(series.modelBand.high),
       mode: 'lines',
       line: { color: SERIES_COLOURS.modelBand, width: 0 },
       fill: 'tonexty',
@@ -51,8 +57,8 @@ export function sweepFigure(
     data.push({
       type: 'scatter',
       name: 'P10',
-      x: series.x,
-      y: series.band.p10,
+      x,
+      y: y(series.band.p10),
       mode: 'lines',
       line: { color: SERIES_COLOURS.band, width: 0 },
       showlegend: false,
@@ -61,8 +67,8 @@ export function sweepFigure(
     data.push({
       type: 'scatter',
       name: 'P10-P90 (Monte Carlo)',
-      x: series.x,
-      y: series.band.p90,
+      x,
+      y: y(series.band.p90),
       mode: 'lines',
       line: { color: SERIES_COLOURS.band, width: 0 },
       fill: 'tonexty',
@@ -73,8 +79,8 @@ export function sweepFigure(
   data.push({
     type: 'scatter',
     name: 'Expected value',
-    x: series.x,
-    y: series.y,
+    x,
+    y: y(series.y),
     mode: 'lines+markers',
     line: { color: SERIES_COLOURS.line, width: theme.lineWidth },
     marker: { color: SERIES_COLOURS.line, size: theme.markerSize },
@@ -84,8 +90,8 @@ export function sweepFigure(
     data.push({
       type: 'scatter',
       name: 'Current setting',
-      x: [current.x],
-      y: [current.y],
+      x: shownPositions([current.x], xShown),
+      y: y([current.y]),
       mode: 'markers',
       marker: { color: SERIES_COLOURS.current, size: theme.markerSize + 7, symbol: 'diamond' },
       hovertemplate: 'current: %{x:.3g} → %{y:.3g}<extra></extra>',
@@ -95,18 +101,19 @@ export function sweepFigure(
     data,
     layout: {
       xaxis: {
-        title: { text: series.xTitle },
+        title: { text: xShown.title },
         type: series.xLog ? 'log' : 'linear',
+        ...xShown.axis,
         ticklabeloverflow: 'allow',
         tickangle: 0,
       },
       yaxis: {
-        title: { text: series.yTitle },
+        title: { text: yShown.title },
         type: series.yLog ? 'log' : 'linear',
         rangemode: series.yLog ? 'normal' : 'tozero',
         ticklabeloverflow: 'allow',
         tickangle: 0,
-        exponentformat: 'e',
+        ...yShown.axis,
       },
       showlegend: true,
       legend: { orientation: 'h', x: 0, y: 1.12, traceorder: 'normal' },

@@ -108,6 +108,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
         label={`Distribution of ${claim.label} over the draws, with the claimed value`}
         testId="claim-chart"
         exportName={`claim-${report.claimId}`}
+        exportSettings={`${report.title} · ${report.runCount} draws · seed “${report.seed}”`}
       />
       <p className="muted">
         P10 {formatSignificant(d.p10)}, median {formatSignificant(d.p50)}, P90 {formatSignificant(d.p90)}

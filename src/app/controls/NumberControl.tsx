@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { humaniseMessage } from '../../core/names/humanise';
 import type { NumberParamSpec } from '../../core/params/spec';
 import type { ParamRow } from '../../core/params/table';
-import { allowedText, parseParamText, valueToText } from '../params/parseValue';
+import { allowedText, parseParamText, tidyValueText, valueToText } from '../params/parseValue';
 import { ParamHint } from './ParamHint';
 import { keyStep, SLIDER_STEPS, sliderToValue, stepValue, valueToSlider } from './sliderScale';
 
@@ -55,7 +55,7 @@ export function NumberControl({ row, spec, value, disabled, onChange }: NumberCo
           value={valueToSlider(spec, value)}
           disabled={disabled}
           aria-label={`${spec.label} slider`}
-          aria-valuetext={`${valueToText(value)} ${spec.unit}`}
+          aria-valuetext={`${tidyValueText(value)} ${spec.unit}`}
           onChange={(event) => {
             setDraft(null);
             onChange(sliderToValue(spec, Number(event.target.value)));
@@ -75,7 +75,7 @@ export function NumberControl({ row, spec, value, disabled, onChange }: NumberCo
           className="number-field"
           type="text"
           inputMode="decimal"
-          value={draft ?? valueToText(value)}
+          value={draft ?? tidyValueText(value)}
           disabled={disabled}
           aria-invalid={error !== null}
           aria-describedby={`${baseId}-range ${baseId}-hint`}

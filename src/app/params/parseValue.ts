@@ -1,6 +1,7 @@
 // Turns text typed in a field or read from a link into a parameter value and checks it with the core's value
 // rule, the one the scenario schema for files and the CLI applies (a test keeps them in agreement), so every
 // edge refuses the same values with the same words, without loading the schema.
+import { SIGNIFICANT_FIGURES } from '../../core/format/readable';
 import { describeAllowed, valueProblem } from '../../core/params/describe';
 import { parseDecimalNumber } from '../../core/params/numberText';
 import type { ParamRow } from '../../core/params/table';
@@ -42,4 +43,14 @@ export function valueToText(value: number | string | boolean): string {
   if (plain.length <= PLAIN_TEXT_MAX_LENGTH) return plain;
   const exponent = value.toExponential().replace('e+', 'e');
   return exponent.length < plain.length ? exponent : plain;
+}
+
+/**
+ * Text of a value as a field shows it while it is not being edited: three significant figures, the readout's
+ * precision (a preset's 0.941482444 reads 0.941). The exact value stays in the model and in links.
+ */
+export function tidyValueText(value: number | string | boolean): string {
+  if (typeof value !== 'number' || Number.isInteger(value) || !Number.isFinite(value))
+    return valueToText(value);
+  return valueToText(Number(value.toPrecision(SIGNIFICANT_FIGURES)));
 }

@@ -32,9 +32,10 @@ export function ScenarioChart({ run }: { run: ScenarioRun }) {
       </select>
       <PlotlyChart
         figure={figure}
-        label={`${run.scenario.title}: ${metric}`}
+        label={`${run.scenario.title}: ${metricAxisTitle(metric)}`}
         testId="scenario-chart"
         exportName={run.scenario.id}
+        exportSettings={`scenario file ${run.scenario.id}.json · seed “${run.result.seed}”`}
       />
     </section>
   );

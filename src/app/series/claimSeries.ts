@@ -18,6 +18,8 @@ export interface HistogramSeries {
   /** The claimed value with its unit, as the chart's note writes it. */
   claimedText: string;
   xTitle: string;
+  /** The claimed metric's unit (the catalog's), for the axis format. */
+  xUnit: string;
   xLog: boolean;
   maxCount: number;
   /** The x range that holds the draws (bins with a count), padded, in data units: the chart zooms to it. */
@@ -96,6 +98,7 @@ export function histogramSeries(report: ClaimReport): HistogramSeries {
     claimedValue: report.claim.value,
     claimedText: formatWithUnit(report.claim.value, unit),
     xTitle: unit ? `${report.claim.label} (${unit})` : report.claim.label,
+    xUnit: unit,
     xLog,
     maxCount: Math.max(0, ...histogram.bins.map((bin) => bin.count)),
     xRange,

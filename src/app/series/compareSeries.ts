@@ -6,7 +6,7 @@ import { getParam, PARAMETER_ROWS, type Params } from '../../core/params/table';
 import { cornerFigures, TRIANGLE_CORNERS } from '../explore/triangleReadout';
 import { formatSignificant, formatWithUnit } from '../format/formatNumber';
 import { metricInfo } from '../format/metricInfo';
-import { valueToText } from '../params/parseValue';
+import { tidyValueText } from '../params/parseValue';
 
 /** One metric of the comparison. */
 export interface CompareRow {
@@ -86,7 +86,7 @@ export interface ChangedAssumption {
 function shownValue(path: string, value: number | string | boolean): string {
   if (typeof value === 'string') return optionName(path, value);
   if (typeof value === 'boolean') return value ? 'on' : 'off';
-  return valueToText(value);
+  return tidyValueText(value);
 }
 
 /** Every parameter whose value differs between any two of `a`, `b` and `others`, in table order. */

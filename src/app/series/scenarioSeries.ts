@@ -4,7 +4,7 @@
 import { findParam } from '../../core/params/table';
 import type { ScenarioRow } from '../../core/scenario/index';
 import type { ScenarioRun } from '../../worker/protocol';
-import { metricAxisTitle } from '../format/metricInfo';
+import { metricAxisTitle, metricInfo } from '../format/metricInfo';
 import { paramAxisTitle } from './sweepSeries';
 
 /** One line or set of bars. */
@@ -22,6 +22,8 @@ export interface ScenarioSeriesSet {
   lines: ScenarioLine[];
   xTitle: string;
   yTitle: string;
+  /** The metric's unit (the catalog's), for the axis format. */
+  yUnit: string;
   xLog: boolean;
 }
 
@@ -57,11 +59,12 @@ function lineOf(
 /** The chart series of `metric` for a scenario run. */
 export function scenarioSeries(run: ScenarioRun, metric: string): ScenarioSeriesSet {
   const yTitle = metricAxisTitle(metric);
+  const yUnit = metricInfo(metric).unit;
   const axes = run.scenario.sweep?.axes ?? [];
   const firstAxis = axes[0];
   if (!firstAxis) {
     const line = lineOf('', run.result.rows, metric, (row) => variantLabel(run, row.variant));
-    return { kind: 'bars', lines: [line], xTitle: 'Variant', yTitle, xLog: false };
+    return { kind: 'bars', lines: [line], xTitle: 'Variant', yTitle, yUnit, xLog: false };
   }
   // In a zipped sweep every axis moves with the first, so the other axes do not split the lines.
   const otherPaths = run.scenario.sweep?.mode === 'zip' ? [] : axes.slice(1).map((axis) => axis.path);
@@ -80,7 +83,7 @@ export function scenarioSeries(run: ScenarioRun, metric: string): ScenarioSeries
     spec?.kind === 'number' &&
     spec.scale === 'log' &&
     xs.every((value) => typeof value === 'number' && value > 0);
-  return { kind: 'lines', lines, xTitle: paramAxisTitle(firstAxis.path), yTitle, xLog };
+  return { kind: 'lines', lines, xTitle: paramAxisTitle(firstAxis.path), yTitle, yUnit, xLog };
 }
 
 /** Metric names reported by every row of a run, sorted. */

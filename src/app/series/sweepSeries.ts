@@ -2,7 +2,7 @@
 // when the engine reported one and, given the parameters, the wider band with the model's own measured error.
 // Reads results; computes nothing about the model.
 import { findParam, type Params } from '../../core/params/table';
-import { metricAxisTitle } from '../format/metricInfo';
+import { metricAxisTitle, metricInfo } from '../format/metricInfo';
 import type { SweepPoint } from '../store/resultsSlice';
 import { type ModelBandSeries, modelBandSeries } from './modelBandSeries';
 
@@ -17,6 +17,9 @@ export interface SweepSeries {
   modelBand: ModelBandSeries | null;
   xTitle: string;
   yTitle: string;
+  /** Units of x and y as the parameter table and the metric catalog give them ("s", "fraction", "tokens/s"). */
+  xUnit: string;
+  yUnit: string;
   xLog: boolean;
   /** Log y when every value is positive and they span more than two decades. */
   yLog: boolean;
@@ -68,6 +71,8 @@ export function sweepSeries(
     modelBand: params && points.length > 0 ? modelBandSeries(points, path, metric, params) : null,
     xTitle: paramAxisTitle(path),
     yTitle: metricAxisTitle(metric),
+    xUnit: spec?.kind === 'number' ? spec.unit : '',
+    yUnit: metricInfo(metric).unit,
     xLog: spec?.kind === 'number' && spec.scale === 'log' && spec.min > 0,
     yLog: positive && spanDecades > 2,
   };

@@ -2,6 +2,7 @@
 // variants or sweep, as the app imports a file): every privacy x verification combination the rules allow,
 // with throughput, data exposure, detection, the trust each rests on and the Pareto frontier. The same core
 // function as the app's Technique map view, so both show the same rows.
+import { formatPercentText, formatQuantity } from '../../core/format/readable';
 import { humaniseMessage } from '../../core/names/humanise';
 import { optionName } from '../../core/names/optionNames';
 import { baseParams } from '../../core/scenario/baseParams';
@@ -35,15 +36,13 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
 } as const;
 
-const percent = (fraction: number): string => `${Number((fraction * 100).toPrecision(3))}%`;
-
 function readableTable(map: TechniqueMap): string {
   const lines = [...map.points]
     .sort((a, b) => b.throughputTokensPerS - a.throughputTokensPerS)
     .map((point) => {
       const name = `${optionName('privacy.technique', point.privacyTechnique)} + ${optionName('verification.technique', point.verificationTechnique)}`;
-      const throughput = `${point.throughputTokensPerS.toPrecision(4)} tokens/s`;
-      return `${point.paretoOptimal ? '*' : ' '} ${name.padEnd(62)} ${throughput.padStart(18)}  exposure ${percent(point.privacyExposureProbabilityFraction).padStart(7)}  caught ${percent(point.detectionProbabilityFraction).padStart(7)}`;
+      const throughput = formatQuantity(point.throughputTokensPerS, 'tokens/s');
+      return `${point.paretoOptimal ? '*' : ' '} ${name.padEnd(62)} ${throughput.padStart(18)}  exposure ${formatPercentText(point.privacyExposureProbabilityFraction).padStart(8)}  caught ${formatPercentText(point.detectionProbabilityFraction).padStart(8)}`;
     });
   const refused = map.refused.map(
     (item) =>

@@ -11,6 +11,8 @@ const series = (y: Array<number | null>): SweepSeries => ({
   modelBand: null,
   xTitle: 'x',
   yTitle: 'y',
+  xUnit: 'count',
+  yUnit: 'tokens/s',
   xLog: false,
   yLog: false,
 });

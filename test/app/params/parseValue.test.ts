@@ -1,7 +1,7 @@
 // Typed values are checked with the core parameter schema; text written by valueToText parses back exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseParamText, valueToText } from '../../../src/app/params/parseValue';
+import { parseParamText, tidyValueText, valueToText } from '../../../src/app/params/parseValue';
 import { findParam, PARAMETER_ROWS } from '../../../src/core/params/table';
 import { arbitraryValueOf } from '../arbitraries';
 
@@ -50,5 +50,15 @@ describe('valueToText', () => {
     expect(valueToText(989e12)).toBe('9.89e14');
     expect(valueToText(65)).toBe('65');
     expect(valueToText(0.001)).toBe('0.001');
+  });
+});
+
+describe('tidyValueText', () => {
+  it('shows a preset’s long fraction with three significant figures and keeps whole numbers exact', () => {
+    expect(tidyValueText(0.941482444)).toBe('0.941');
+    expect(tidyValueText(124_000_000)).toBe('1.24e8');
+    expect(tidyValueText(123_456_789)).toBe('123456789');
+    expect(tidyValueText(65)).toBe('65');
+    expect(tidyValueText('tee')).toBe('tee');
   });
 });

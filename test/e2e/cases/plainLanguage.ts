@@ -18,12 +18,16 @@ const PROPER_NAMES: ReadonlySet<string> = new Set(['zkLLM', 'zkML', 'zkGPT', 'ar
 
 /**
  * Hyphenated option ids that are also ordinary English compounds ("data-parallel training", "zero-knowledge
- * proofs", "low-communication training"): in prose they are words, not ids. Selects show their display names.
+ * proofs", "low-communication training", "book-keeping DP training") or a project's own name as its authors
+ * write it (distributed-llama, github.com/b4rtaz/distributed-llama): in prose they are words, not ids. Selects
+ * show their display names.
  */
 const ENGLISH_COMPOUNDS: ReadonlySet<string> = new Set([
   'data-parallel',
   'low-communication',
   'zero-knowledge',
+  'book-keeping',
+  'distributed-llama',
 ]);
 
 /** Every id in the project that contains a hyphen: options, presets, scenario and claim files. */
