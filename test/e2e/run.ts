@@ -16,6 +16,7 @@ import { FILE_CASES } from './cases/files';
 import { GROUP_CASES } from './cases/groups';
 import { HOSTILE_CASES } from './cases/hostile';
 import { LINK_CASES } from './cases/links';
+import { MATRIX_MARK_CASES } from './cases/matrixMarks';
 import { MODEL_ERROR_CASES } from './cases/modelError';
 import { NUMBER_CASES } from './cases/numbers';
 import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
@@ -46,6 +47,7 @@ const ALL_CASES = [
   ...CLAIM_WHY_CASES,
   ...CLAIM_FORM_CASES,
   ...NUMBER_CASES,
+  ...MATRIX_MARK_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,

@@ -63,19 +63,24 @@ export function ModelGrid({
         return (
           <button
             type="button"
-            className={`matrix-cell${disagrees ? ' disagree' : ''}`}
-            style={{ background: view.heatColour }}
+            className={`matrix-cell${disagrees ? ' disagree' : ''}${view.robust === false ? ' fragile-cell' : ''}${view.flat ? ' flat-cell' : ''}`}
+            style={{ backgroundColor: view.heatColour }}
             aria-pressed={selected === key}
             data-cell={key}
             data-rating={view.rating}
             data-agreement={view.agreement}
+            data-fragile={view.robust === false ? 'true' : undefined}
+            data-flat={view.flat ? 'true' : undefined}
             onClick={() => onSelect(key)}
           >
             <span className="rating">{view.rating}</span>
             <span className="score">score {view.scoreText}</span>
-            {view.robustnessText && (
-              <span className={view.robust ? 'robust' : 'fragile'}>{view.robustnessText}</span>
-            )}
+            {view.robustnessText && view.robust && <span className="robust">{view.robustnessText}</span>}
+            {view.marks.map((mark) => (
+              <span key={mark.kind} className={`cell-mark ${mark.kind}`} data-mark={mark.kind}>
+                {mark.text}
+              </span>
+            ))}
             {disagrees && <span className="disagree-mark">≠ article ({view.articleRating})</span>}
             {view.agreement === 'not-rated' && <span className="muted">model’s own rating</span>}
           </button>

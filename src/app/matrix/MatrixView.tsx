@@ -3,7 +3,8 @@
 // progress; a cell opens its details and its scenario.
 import '../views.css';
 import { useMemo } from 'react';
-import { heatColour, matrixCells } from '../series/matrixSeries';
+import { formatShare } from '../../core/matrix/report';
+import { FLAT_SCORE_MAX, heatColour, matrixCells } from '../series/matrixSeries';
 import { JobProgress } from '../shell/JobProgress';
 import { useApp } from '../store/StoreContext';
 import { MatrixCellDetail } from './MatrixCellDetail';
@@ -66,6 +67,15 @@ export function MatrixView() {
           <span>
             <span className="swatch dashed" />
             dashed border: the model disagrees with the article
+          </span>
+          <span data-testid="legend-fragile">
+            <span className="swatch dotted" />⚠ fragile: fewer than{' '}
+            {formatShare(result.thresholds.robustMinShareFraction)} of the sensitivity runs keep the rating
+          </span>
+          <span data-testid="legend-flat">
+            <span className="swatch striped" />≈ flat: the row’s metric moves by less than{' '}
+            {formatShare(FLAT_SCORE_MAX)} along the knob, so “medium” there means no effect, and an agreement
+            with the article rests on nothing moving
           </span>
           <span>Pick a cell for its knob, values and scenario.</span>
         </p>

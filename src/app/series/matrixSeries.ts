@@ -17,9 +17,40 @@ export interface MatrixCellView {
   /** "robust, 100% of 24 runs" or "fragile, 58% of 24 runs"; "" before robustness is computed. */
   robustnessText: string;
   robust: boolean | null;
+  /** The row's metric barely moves along the knob (|score| below FLAT_SCORE_MAX): "medium" there means no effect. */
+  flat: boolean;
+  /** What the grid writes on the cell beside the rating: fragile, or agreeing only because the metric is flat. */
+  marks: Array<{ kind: 'fragile' | 'flat'; text: string }>;
   /** Background of the model's cell: vermillion for -1, white for 0, bluish green for +1. */
   heatColour: string;
   scenarioId: string;
+}
+
+/**
+ * Scores of smaller magnitude count as a flat metric: the row's metric changes by less than 1% of its size from
+ * one end of the knob to the other. A presentation judgement (the model's own "no change" is exactly 0); it
+ * only marks cells, it changes no rating.
+ */
+export const FLAT_SCORE_MAX = 0.01;
+
+/** The marks of a cell: fragile robustness, and a flat metric (which an agreement then rests on). */
+function cellMarks(cell: CellResult, flat: boolean): MatrixCellView['marks'] {
+  const marks: MatrixCellView['marks'] = [];
+  const robustness = cell.robustness;
+  if (robustness?.verdict === 'fragile')
+    marks.push({
+      kind: 'fragile',
+      text: `⚠ fragile: ${formatShare(robustness.keptShareFraction)} of ${robustness.runCount} runs keep it`,
+    });
+  if (flat)
+    marks.push({
+      kind: 'flat',
+      text:
+        cell.agreement === 'agree'
+          ? '≈ agrees only because the metric is flat'
+          : '≈ flat: the metric does not move',
+    });
+  return marks;
 }
 
 /** Share of the full colour used at |score| = 1, so black text stays readable on every cell. */
@@ -43,6 +74,7 @@ export function heatColour(score: number): string {
 /** The display of one computed cell. */
 export function cellView(cell: CellResult): MatrixCellView {
   const robustness = cell.robustness;
+  const flat = Number.isFinite(cell.score) && Math.abs(cell.score) < FLAT_SCORE_MAX;
   return {
     key: `${cell.row}.${cell.column}`,
     row: cell.row,
@@ -55,6 +87,8 @@ export function cellView(cell: CellResult): MatrixCellView {
       ? `${robustness.verdict}, ${formatShare(robustness.keptShareFraction)} of ${robustness.runCount} runs`
       : '',
     robust: robustness ? robustness.verdict === 'robust' : null,
+    flat,
+    marks: cellMarks(cell, flat),
     heatColour: heatColour(cell.score),
     scenarioId: cell.scenarioId,
   };

@@ -27,4 +27,23 @@ describe('matrix series', () => {
     expect(view.robustnessText).toMatch(/^(robust|fragile), \d+% of \d+ runs$/);
     expect(view.scenarioId).toBe(cell.scenarioId);
   });
+
+  it('marks a fragile cell and one that agrees only because its metric is flat, in the cell itself', () => {
+    const cell = MATRIX_CELLS.find((entry) => entry.row === 'verifiability' && entry.column === 'security');
+    if (!cell) throw new Error('no verifiability x security cell');
+    const [computed] = computeMatrix({ cells: [cell] }).cells;
+    if (!computed?.robustness) throw new Error('no robustness');
+    const fragile = cellView({
+      ...computed,
+      robustness: { ...computed.robustness, verdict: 'fragile', keptShareFraction: 0.38, runCount: 8 },
+    });
+    expect(fragile.marks).toEqual([{ kind: 'fragile', text: '⚠ fragile: 38% of 8 runs keep it' }]);
+    expect(fragile.robust).toBe(false);
+    const flatAgreeing = cellView({ ...computed, score: 0.004, rating: 'medium', agreement: 'agree' });
+    expect(flatAgreeing.flat).toBe(true);
+    expect(flatAgreeing.marks.map((mark) => mark.text)).toContain('≈ agrees only because the metric is flat');
+    const flatOwn = cellView({ ...computed, score: -0.004, rating: 'medium', agreement: 'not-rated' });
+    expect(flatOwn.marks.map((mark) => mark.text)).toContain('≈ flat: the metric does not move');
+    expect(cellView({ ...computed, score: 0.02 }).flat).toBe(false);
+  });
 });
