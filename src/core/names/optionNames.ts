@@ -189,6 +189,7 @@ export const OPTION_NAMES = {
   fhe: {
     scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
     device: { gpu: 'GPU', cpu: 'CPU' },
+    encryptedPart: { 'whole-model': 'Whole model', attention: 'Attention only' },
   },
   verification: {
     technique: {

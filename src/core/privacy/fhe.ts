@@ -11,15 +11,27 @@ import { tfheComputeSeconds } from './fhe/tfheHardware';
 import { tfheLookupGroups } from './fhe/tfheLookups';
 import { fheUnitTrafficBytes } from './fhe/traffic';
 import { roundTripSeconds, transferSeconds } from './networkTime';
-import { totalNonlinearCount } from './operationCounts';
+import { type PassOperations, totalNonlinearCount, zeroNonlinearCounts } from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
 import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
 
 export { FHE_PARAMS } from './fhe/params';
 
+/**
+ * The operations FHE evaluates: all of the unit's, or with `fhe.encryptedPart = attention` only the attention
+ * products and the softmax (the linear layers, activations and normalisations run in the clear).
+ */
+export function encryptedOperations(params: Params, work: SecureWork): PassOperations {
+  const operations = unitOperations(work);
+  if (params.fhe.encryptedPart === 'whole-model') return operations;
+  const nonlinear = zeroNonlinearCounts();
+  nonlinear.softmax = operations.nonlinear.softmax;
+  return { ...operations, matmulFlop: 0, linearOutputElementCount: 0, nonlinear };
+}
+
 /** Seconds of homomorphic evaluation of one unit's work on the configured scheme and hardware. */
 export function fheComputeSeconds(params: Params, work: SecureWork): number {
-  const operations = unitOperations(work);
+  const operations = encryptedOperations(params, work);
   if (params.fhe.scheme === 'tfhe')
     return tfheComputeSeconds(params, tfheLookupGroups(operations, params.fhe.messageBitWidthCount));
   return ckksComputeSeconds(params, totalNonlinearCount(operations.nonlinear));

@@ -29,6 +29,14 @@ export const FHE_PARAMS = {
       'Bits of each quantised value a bootstrap handles; cost grows with the TFHE-rs parameter set each precision needs (about x8 from 4 to 6 bits, x13 from 6 to 8).',
     source: 'TFHE-rs KS-PBS benchmarks and v1.4 parameter sets; Concrete ML ResNet18 at 6 bits',
   }),
+  encryptedPart: choiceParam({
+    label: 'Part of the model run under FHE',
+    options: ['whole-model', 'attention'] as const,
+    default: 'whole-model',
+    description:
+      'The whole model, or only its attention (the attention-score products and softmax), the rest running in the clear on the client as in Concrete ML’s GPT-2 examples.',
+    source: 'Concrete ML use_case_examples/llm (single head and multi-head attention of GPT-2 in FHE)',
+  }),
   cpuCoreCount: numberParam({
     label: 'CPU cores for FHE',
     unit: 'count',
