@@ -1,6 +1,6 @@
 // The real process: invalid input exits 2 with the field and the allowed values and no stack trace; the same
-// scenario and seed give byte-identical output; --set changes the results.
-import { spawnSync } from 'node:child_process';
+// scenario and seed give byte-identical output; --set changes the results; Ctrl-C stops a long run at once.
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder, VALID_SCENARIO, writeScenario } from './fixtures';
@@ -98,6 +98,31 @@ describe('sim CLI process', () => {
       const { status, stdout } = sim('check', valid);
       expect(status).toBe(1);
       expect(stdout).toContain('Summary: 1 passed, 1 failed (1 file)');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'stops a long run on Ctrl-C (SIGINT) without finishing it, through the bundled CLI users run',
+    async () => {
+      // Monte Carlo at the work budget: minutes of work, so only the signal can end it within the timeout.
+      const file = writeScenario(folder, 'long.json', {
+        ...VALID_SCENARIO,
+        monteCarlo: { runCount: 500, stepCount: 10000 },
+      });
+      const child = spawn(process.execPath, [join('scripts', 'sim.mjs'), 'run', file]);
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
+      // Let it start and get into the run before interrupting.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      child.kill('SIGINT');
+      expect(await ended).toBe('SIGINT');
+      expect(stdout).toBe('');
     },
     TIMEOUT_MS,
   );
