@@ -23,14 +23,32 @@ export interface CurvePlan {
   gpuCount: number;
 }
 
-/** Tensor and pipeline splits to try for a model (powers of two within its widths and depth). */
+/**
+ * Sizes of the per-GPU share to try, largest first: the whole, then a fixed ladder of sizes in steps of
+ * `factor` below it. The ladder is the same at every scale, so a bigger model reaches the same per-GPU
+ * matmuls and layers per stage as a smaller one and the best split follows the model smoothly.
+ */
+function shareLadder(whole: number, factor: number): number[] {
+  const sizes = [whole];
+  let size = 1;
+  while (size * factor < whole) size *= factor;
+  for (; size >= 1; size /= factor) sizes.push(size);
+  return sizes;
+}
+
+/**
+ * Tensor and pipeline splits to try for a model: d_model columns per GPU on a ladder of sqrt 2 steps, d_ff
+ * ways 1 to 4 times the d_model ways, and layers per stage on a ladder of doublings.
+ */
 export function modelSplits(model: CurveModelShape): Array<Omit<CurveSplit, 'dataParallelCount'>> {
   const splits: Array<Omit<CurveSplit, 'dataParallelCount'>> = [];
-  for (let width = 1; width <= model.modelWidthCount; width *= Math.SQRT2) {
+  for (const columns of shareLadder(model.modelWidthCount, Math.SQRT2)) {
+    const width = model.modelWidthCount / columns;
     for (const ratio of FEED_FORWARD_WAYS_RATIOS) {
       const ffn = width * ratio;
       if (ffn > model.feedForwardWidthCount) continue;
-      for (let stages = 1; stages <= model.layerCount; stages *= 2) {
+      for (const layersPerStage of shareLadder(model.layerCount, 2)) {
+        const stages = model.layerCount / layersPerStage;
         splits.push({ tensorModelCount: width, tensorFeedForwardCount: ffn, pipelineStageCount: stages });
       }
     }
