@@ -10,6 +10,7 @@ import { inferenceMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, softwareTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
+import { rootOutputLayerExtra } from './rootOutputLayer';
 import { hopSoftwareS, softwareStackLabel } from './softwareStacks';
 import { inferenceWork } from './tokens';
 
@@ -54,6 +55,8 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
     request.setupMemoryBytes / nodeCount,
     gpus,
   );
+  const stepPass = params.inference.mode === 'forward' ? work.passes.batchedForward : work.passes.decodeToken;
+  const rootOutput = rootOutputLayerExtra(params, work, stepPass);
   const syncCount = nodeCount > 1 ? SYNCS_PER_LAYER * work.layerCount : 0;
   const latencyS = syncCount * link.roundTripS;
   // Each sync is two messages on the critical path: the root's scatter, then the workers' gather.
@@ -64,6 +67,7 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
     stepLabel: request.stepLabel,
     terms: [
       computeTerm(`sliced ${request.stepLabel}`, step.seconds),
+      computeTerm('output layer on the root (not sliced)', rootOutput.seconds),
       latencyTerm(`${syncCount} layer syncs (latency)`, latencyS),
       transferTerm('layer syncs (transfer)', rootTransferS(bytesPerToken * request.stepTokenCount, link)),
       softwareTerm(`layer syncs (software: ${softwareStackLabel(params.inference, 'tensor')})`, softwareS),
