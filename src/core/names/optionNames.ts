@@ -183,7 +183,7 @@ export const OPTION_NAMES = {
   },
   mpc: { protocol: MPC_PROTOCOL_NAMES, baselineProtocol: { none: 'No comparison', ...MPC_PROTOCOL_NAMES } },
   workShape: {
-    architecture: { transformer: 'Transformer', custom: 'Custom counts (CNN, MLP)' },
+    architecture: { transformer: 'From the model', custom: 'Custom counts (CNN, MLP)' },
     activation: { gelu: 'GeLU', silu: 'SiLU (gated)', relu: 'ReLU' },
   },
   fhe: {

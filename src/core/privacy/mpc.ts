@@ -8,6 +8,7 @@ import type { EffectContext } from '../engine/types';
 import { log2 } from '../math/index';
 import { choiceParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
+import { isPerInputWork } from './layerListOperations';
 import { MPC_PROTOCOL_IDS, MPC_PROTOCOLS, type MpcProtocolId } from './mpc/protocols';
 import type { MpcProtocol } from './mpc/types';
 import { roundTripSeconds, transferSeconds } from './networkTime';
@@ -82,8 +83,7 @@ function presentKinds(work: SecureWork): NonlinearKind[] {
 export function unitRoundCount(work: SecureWork, params: Params, protocol: MpcProtocol): number {
   const kinds = presentKinds(work);
   const kindRounds = kinds.reduce((sum, kind) => sum + protocol.nonlinear[kind].roundsPerLayer, 0);
-  const vocabulary =
-    params.workShape.architecture === 'custom' ? 0 : transformerCountShape(params).vocabularySizeCount;
+  const vocabulary = isPerInputWork(params) ? 0 : transformerCountShape(params).vocabularySizeCount;
   return work.groups.reduce((sum, group) => {
     const softmaxTree = kinds.includes('softmax')
       ? protocol.softmaxRoundsPerContextDoubling * log2(Math.max(1, group.contextTokenCount))

@@ -4,6 +4,7 @@
 // cost replaces the plain compute of that unit.
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
+import { isPerInputWork, layerListPassOperations } from './layerListOperations';
 import {
   addPassOperations,
   customPassOperations,
@@ -46,12 +47,18 @@ export function nodeTokensPerWorkloadStep(params: Params): number {
   return tokensPerStepCount * (strategy === 'low-communication' ? innerStepCount : 1);
 }
 
+/** One forward pass per input of a CNN or MLP: typed-in counts (custom) or the work description's layers. */
+function perInputOperations(params: Params, inputCount: number): PassOperations {
+  return params.workShape.architecture === 'custom'
+    ? customPassOperations(params, inputCount)
+    : layerListPassOperations(params, inputCount);
+}
+
 function trainingWork(params: Params): SecureWork {
   const tokens = nodeTokensPerWorkloadStep(params);
-  const forward =
-    params.workShape.architecture === 'custom'
-      ? customPassOperations(params, tokens)
-      : transformerPassOperations(params, tokens, params.model.sequenceLengthTokens, tokens);
+  const forward = isPerInputWork(params)
+    ? perInputOperations(params, tokens)
+    : transformerPassOperations(params, tokens, params.model.sequenceLengthTokens, tokens);
   return {
     unitLabel: 'training step',
     groups: [
@@ -67,12 +74,12 @@ function trainingWork(params: Params): SecureWork {
 
 function inferenceWork(params: Params): SecureWork {
   const { promptTokenCount, outputTokenCount, batchSizeCount } = params.inference;
-  if (params.workShape.architecture === 'custom') {
+  if (isPerInputWork(params)) {
     return {
       unitLabel: 'request',
       groups: [
         {
-          operations: customPassOperations(params, batchSizeCount),
+          operations: perInputOperations(params, batchSizeCount),
           contextTokenCount: 1,
           sequentialPassCount: 1,
         },

@@ -11,7 +11,7 @@ export const WORK_SHAPE_PARAMS = {
     options: ['transformer', 'custom'] as const,
     default: 'transformer',
     description:
-      'Transformer: operation counts derived from layers, hidden size and tokens. Custom (CNN, MLP): the per-input counts below, one forward pass per input.',
+      'Transformer (from the model): a transformer’s counts derived from its shape and tokens; a catalogue CNN or MLP is read from the work description’s layers, one forward pass per input. Custom (CNN, MLP): the per-input counts typed below instead.',
     source: 'Vaswani et al. 2017 (transformer shape); custom counts from each model’s published architecture',
   }),
   activation: choiceParam({

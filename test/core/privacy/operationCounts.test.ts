@@ -1,8 +1,12 @@
 // Operation counts take a catalogue transformer's shape from its architecture (the work description's
-// source), not from the workShape group; custom shapes still use the group.
+// source), not from the workShape group; custom shapes still use the group. A catalogue CNN or MLP is read
+// from the work description's layers unless its counts are typed in.
 import { describe, expect, it } from 'vitest';
 import { defaultParams, setParams } from '../../../src/core/params/table';
+import { isPerInputWork, layerListPassOperations } from '../../../src/core/privacy/layerListOperations';
 import { transformerCountShape, transformerPassOperations } from '../../../src/core/privacy/operationCounts';
+import { secureWork, unitOperations } from '../../../src/core/privacy/securePass';
+import { describeWork } from '../../../src/core/work/describe';
 
 describe('transformer operation counts', () => {
   it('reads heads, activation, feed-forward width and vocabulary from a catalogue preset', () => {
@@ -37,5 +41,32 @@ describe('transformer operation counts', () => {
     const shape = transformerCountShape(params);
     expect(shape.activation).toBe('relu');
     expect(shape.vocabularySizeCount).toBe(7);
+  });
+});
+
+describe('CNN and MLP operation counts', () => {
+  const resnet = (extra: Record<string, string | number>) =>
+    setParams(defaultParams(), {
+      'model.architecture': 'resnet-18',
+      'workload.kind': 'inference',
+      'inference.batchSizeCount': 2,
+      ...extra,
+    });
+
+  it('reads a catalogue CNN from the work description, one forward pass per input', () => {
+    const params = resnet({});
+    expect(isPerInputWork(params)).toBe(true);
+    const forward = describeWork(params).passes.forward;
+    const pass = layerListPassOperations(params, 2);
+    expect(pass.matmulFlop).toBe(2 * (forward?.matmulFlop ?? Number.NaN));
+    expect(pass.nonlinear.relu).toBe(2 * (forward?.nonLinearElementCounts.relu ?? Number.NaN));
+    expect(pass.nonlinear.softmax).toBe(2 * 1000);
+    const unit = unitOperations(secureWork(params));
+    expect(unit.matmulFlop).toBe(pass.matmulFlop);
+  });
+
+  it('keeps typed-in counts when workShape.architecture is custom', () => {
+    const params = resnet({ 'workShape.architecture': 'custom', 'workShape.reluElementsPerInputCount': 5 });
+    expect(unitOperations(secureWork(params)).nonlinear.relu).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
 // FHE client-server traffic: the encrypted input values go up and the encrypted result comes back, once.
 import type { Params } from '../../params/table';
+import { isPerInputWork } from '../layerListOperations';
 import { CKKS_BYTES_PER_ENCRYPTED_VALUE } from './ckks';
 
 /**
@@ -11,12 +12,11 @@ export const TFHE_BYTES_PER_ENCRYPTED_VALUE = (1024 + 1) * 8;
 /** Encrypted bytes of one unit: the encrypted input values (tokens x hidden size) and result. */
 export function fheUnitTrafficBytes(params: Params): number {
   const { promptTokenCount, outputTokenCount, batchSizeCount } = params.inference;
-  const perSequence =
-    params.workShape.architecture === 'custom'
-      ? 1
-      : params.workload.kind === 'training'
-        ? params.training.tokensPerStepCount
-        : promptTokenCount + Math.max(0, outputTokenCount - 1);
+  const perSequence = isPerInputWork(params)
+    ? 1
+    : params.workload.kind === 'training'
+      ? params.training.tokensPerStepCount
+      : promptTokenCount + Math.max(0, outputTokenCount - 1);
   const tokens = perSequence * (params.workload.kind === 'training' ? 1 : batchSizeCount);
   const bytesPerValue =
     params.fhe.scheme === 'ckks' ? CKKS_BYTES_PER_ENCRYPTED_VALUE : TFHE_BYTES_PER_ENCRYPTED_VALUE;
