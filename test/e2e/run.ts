@@ -25,6 +25,7 @@ import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
 import { SHELL_CASES } from './cases/shell';
 import { TECHNIQUE_CASES } from './cases/techniques';
+import { TRIANGLE_CASES } from './cases/triangle';
 import { VIEW_CASES } from './cases/views';
 import { WORKSHOP_CASES } from './cases/workshop';
 import { ensureBuilt, findChromium, launchChromium, type ServedApp, serveDist } from './harness';
@@ -48,6 +49,7 @@ const ALL_CASES = [
   ...CLAIM_FORM_CASES,
   ...NUMBER_CASES,
   ...MATRIX_MARK_CASES,
+  ...TRIANGLE_CASES,
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,

@@ -3,6 +3,7 @@
 // must trust, who sees the data) and any warnings. A configuration that cannot run is greyed out with the reason.
 import { useApp } from '../store/StoreContext';
 import { MODEL_ERROR_TABLE_ID, showModelErrorRow } from './ModelErrorTable';
+import { TrianglePicture } from './TrianglePicture';
 import { categoryLabels, cornerFigures, TRIANGLE_CORNERS } from './triangleReadout';
 
 const CORNER_TITLES = {
@@ -38,6 +39,7 @@ export function TriangleReadout() {
           ))}
         </ul>
       )}
+      <TrianglePicture metrics={point.metrics} />
       <div className="corners">
         {TRIANGLE_CORNERS.map((corner) => {
           const figures = cornerFigures(point, corner, params);
