@@ -1,16 +1,18 @@
 // Edge benchmarks (part of `npm run bench`): (1) a what-if answered by the bundled CLI under plain node against
-// the plain script bench/plain-whatif.mjs, both as fresh processes, median of several runs; (2) an analytic
+// the plain script bench/plain-whatif.mjs, both as fresh processes, in interleaved pairs; (2) an analytic
 // node-count sweep from 10 to 1e6 nodes against a round-trip sweep of as many points. Prints figures and the
 // targets (within 2x, within 1.2x); nothing here fails on time.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluatePoint } from '../src/core/engine/evaluate';
 import { defaultParams, type Params, setParams } from '../src/core/params/table';
 
 const REPEATS = 7;
+/** Interleaved CLI / plain-script pairs of the what-if comparison. */
+const PAIRED_RUNS = 11;
 const SWEEP_POINTS = 11;
 
 function median(values: number[]): number {
@@ -42,12 +44,26 @@ writeFileSync(
     params: { 'workload.kind': 'training', 'training.strategy': 'data-parallel' },
   }),
 );
-const cliMs = medianMs(() =>
-  execFileSync(process.execPath, ['scripts/sim.mjs', 'run', scenarioFile, '--set', 'network.rttMs=100']),
-);
-const plainMs = medianMs(() => execFileSync(process.execPath, ['bench/plain-whatif.mjs']));
+// Paired and interleaved (CLI, plain, CLI, plain, ...): each pair's ratio is taken on the same moment's machine
+// speed, so other load moves both sides of a ratio together; the medians of times and of pair ratios are shown.
+const timeMs = (args: string[]) => {
+  const start = performance.now();
+  execFileSync(process.execPath, args);
+  return performance.now() - start;
+};
+const cliArgs = ['scripts/sim.mjs', 'run', scenarioFile, '--set', 'network.rttMs=100'];
+const plainArgs = ['bench/plain-whatif.mjs'];
+timeMs(cliArgs);
+timeMs(plainArgs);
+const pairs = Array.from({ length: PAIRED_RUNS }, () => ({
+  cliMs: timeMs(cliArgs),
+  plainMs: timeMs(plainArgs),
+}));
+const cliMs = median(pairs.map((pair) => pair.cliMs));
+const plainMs = median(pairs.map((pair) => pair.plainMs));
+const pairRatio = median(pairs.map((pair) => pair.cliMs / pair.plainMs));
 console.log(
-  `CLI what-if (node scripts/sim.mjs run --set network.rttMs=100): ${cliMs.toFixed(0)} ms; plain script: ${plainMs.toFixed(0)} ms; ratio ${(cliMs / plainMs).toFixed(2)} (target within 2x)`,
+  `CLI what-if (node scripts/sim.mjs run --set network.rttMs=100): ${cliMs.toFixed(0)} ms; plain script: ${plainMs.toFixed(0)} ms; median pair ratio ${pairRatio.toFixed(2)} over ${PAIRED_RUNS} pairs (target within 2x); load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
 );
 
 const base = setParams(defaultParams(), { 'workload.kind': 'training' });

@@ -5,8 +5,8 @@
 // utilisation, since a run that fills its length exactly has utilisation = compute / (GPUs x peak x length).
 import type { Params } from '../../params/table';
 import type { CurveModelShape } from './modelShape';
-import type { CurveSplit } from './split';
-import { type CurveStep, curveStep } from './stepTime';
+import { type CurveSplit, splitPipeline } from './split';
+import { type CurveStep, curveStep, splitMemoryFits, splitMicroBatchTokens } from './stepTime';
 
 /** Factor between the replica counts scanned before bisecting (a doubling: coarse scan, then refine). */
 const REPLICA_SCAN_FACTOR = 2;
@@ -67,14 +67,14 @@ function planFor(split: CurveSplit, model: CurveModelShape, limits: Params['limi
   return { split, step, runS, gpuCount };
 }
 
-/** The largest replica count whose micro-batches still hold one token. */
+/** The largest replica count whose micro-batches still hold one token (one replica's micro-batch tokens). */
 function maximumReplicaCount(
   shape: Omit<CurveSplit, 'dataParallelCount'>,
   model: CurveModelShape,
   limits: Params['limits'],
 ): number {
-  const probe = planFor({ ...shape, dataParallelCount: 1 }, model, limits);
-  return probe.step.microBatchTokensCount;
+  const oneReplica = { ...shape, dataParallelCount: 1 };
+  return splitMicroBatchTokens(oneReplica, model, splitPipeline(oneReplica, model, limits).microBatchCount);
 }
 
 /** Fewest replicas of `shape` that finish within `runLimitS`, or undefined when none do. */
@@ -138,21 +138,34 @@ function fastestPlanMeets(
   limits: Params['limits'],
   runLimitS: number,
 ): boolean {
-  const plan = planFor(
-    { ...shape, dataParallelCount: maximumReplicaCount(shape, model, limits) },
-    model,
-    limits,
-  );
-  return plan.runS <= runLimitS && plan.step.memoryFits;
+  const split = { ...shape, dataParallelCount: maximumReplicaCount(shape, model, limits) };
+  // Memory first: it is cheap, and a split that does not fit needs no step timed.
+  return splitMemoryFits(split, model, limits) && planFor(split, model, limits).runS <= runLimitS;
 }
 
-/** Whether any split finishes `model` within `runLimitS` (the run is on this side of the latency wall). */
-export function someSplitFinishes(
+/** A tensor and pipeline split without its replica count. */
+export type SplitShape = Omit<CurveSplit, 'dataParallelCount'>;
+
+const sameShape = (a: SplitShape, b: SplitShape): boolean =>
+  a.tensorModelCount === b.tensorModelCount &&
+  a.tensorFeedForwardCount === b.tensorFeedForwardCount &&
+  a.pipelineStageCount === b.pipelineStageCount;
+
+/**
+ * A split that finishes `model` within `runLimitS`, or undefined when none does (the run is past the latency
+ * wall). `tryFirst` (the split that finished a nearby run) is tried before the others: the answer is an "any",
+ * so the order changes the work, never whether one is found.
+ */
+export function finishingSplit(
   model: CurveModelShape,
   limits: Params['limits'],
   runLimitS: number,
-): boolean {
-  return modelSplits(model).some((shape) => fastestPlanMeets(shape, model, limits, runLimitS));
+  tryFirst?: SplitShape,
+): SplitShape | undefined {
+  const splits = modelSplits(model);
+  const first = tryFirst && splits.find((shape) => sameShape(shape, tryFirst));
+  if (first && fastestPlanMeets(first, model, limits, runLimitS)) return first;
+  return splits.find((shape) => shape !== first && fastestPlanMeets(shape, model, limits, runLimitS));
 }
 
 /**

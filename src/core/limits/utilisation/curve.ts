@@ -5,7 +5,13 @@
 import { log2, log10, pow } from '../../math/index';
 import type { Params } from '../../params/table';
 import { SECONDS_PER_DAY } from '../reference';
-import { bestPlanOnCluster, type CurvePlan, smallestClusterPlan, someSplitFinishes } from './bestSplit';
+import {
+  bestPlanOnCluster,
+  type CurvePlan,
+  finishingSplit,
+  type SplitShape,
+  smallestClusterPlan,
+} from './bestSplit';
 import { curveModelShape } from './modelShape';
 
 /** Bracket of the largest-run search, FLOP: far below and far above any wall the inputs allow. */
@@ -70,8 +76,14 @@ function searchLargestRunFlop(limits: Params['limits']): number {
   let low = log10(SEARCH_LOW_FLOP);
   let high = log10(SEARCH_HIGH_FLOP);
   const runLimitS = limits.runDurationDays * SECONDS_PER_DAY;
-  const finishes = (logFlop: number): boolean =>
-    someSplitFinishes(curveModelShape(pow(10, logFlop), limits), limits, runLimitS);
+  // The split that finished the last run tried is tried first on the next (runs near each other finish, or
+  // not, on similar splits); the answer is the same, the scan usually stops at once.
+  let lastFinishing: SplitShape | undefined;
+  const finishes = (logFlop: number): boolean => {
+    const found = finishingSplit(curveModelShape(pow(10, logFlop), limits), limits, runLimitS, lastFinishing);
+    if (found) lastFinishing = found;
+    return found !== undefined;
+  };
   if (!finishes(low)) return 0;
   for (let step = 0; step < LARGEST_RUN_BISECTION_STEPS; step += 1) {
     const middle = (low + high) / 2;

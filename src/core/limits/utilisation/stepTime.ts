@@ -3,7 +3,11 @@
 // three kinds of parallelism overlapped with them, the pipeline bubble, and the chain of one-way network
 // delays on the critical path that nothing hides (Erdil and Schneider-Joseph, arXiv 2411.01137).
 import type { Params } from '../../params/table';
-import { criticalPathHopCount, pipelineBubbleFraction } from '../../workloads/training/pipelineSchedules';
+import {
+  criticalPathHopCount,
+  type PipelineShape,
+  pipelineBubbleFraction,
+} from '../../workloads/training/pipelineSchedules';
 import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import {
   allReduceBusyS,
@@ -46,7 +50,7 @@ export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Par
   const stages = split.pipelineStageCount;
   const pipeline = splitPipeline(split, model, limits);
   const micro = pipeline.microBatchCount;
-  const microTokens = model.batchTokensCount / (split.dataParallelCount * micro);
+  const microTokens = splitMicroBatchTokens(split, model, micro);
   const layersPerStage = model.layerCount / stages;
   const shardRows = model.feedForwardWidthCount / ffn;
   const shardColumns = model.modelWidthCount / width;
@@ -57,16 +61,11 @@ export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Par
 
   const bubble = pipelineBubbleFraction(limits.pipelineSchedule, pipeline);
   const hidesPipelineChain = limits.pipelineSchedule === 'zero-bubble' && bubble === 0;
+  const sizes = { feedForward: ffn, model: width, stages, replicas: split.dataParallelCount };
   const stepS = Math.min(
     ...PLACEMENT_ORDERS.map((order) => {
-      const sizes = { feedForward: ffn, model: width, stages, replicas: split.dataParallelCount };
-      const times = networkTimes(
-        placeSplit(sizes, limits.nodeGpuCount, order),
-        split,
-        model,
-        microTokens,
-        limits,
-      );
+      const placement = placeSplit(sizes, limits.nodeGpuCount, order);
+      const times = networkTimes(placement, split, model, pipeline, microTokens, limits);
       if (hidesPipelineChain) {
         return Math.max(matmulS, times.busiestLinkS, times.pipelineChainS) + times.dataChainS;
       }
@@ -79,9 +78,38 @@ export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Par
   return {
     stepS,
     utilisationFraction: peakS / stepS,
-    memoryFits: memoryPerGpuBytes(split, model, microTokens, limits) <= limits.gpuMemoryGB * BYTES_PER_GB,
+    memoryFits: memoryFitsAt(split, model, microTokens, limits),
     microBatchTokensCount: microTokens,
   };
+}
+
+/** Tokens per micro-batch of a split whose schedule runs `microBatchCount` micro-batches per replica. */
+export function splitMicroBatchTokens(
+  split: CurveSplit,
+  model: CurveModelShape,
+  microBatchCount: number,
+): number {
+  return model.batchTokensCount / (split.dataParallelCount * microBatchCount);
+}
+
+/** Whether one GPU's memory holds the split at `microTokens` tokens per micro-batch. */
+function memoryFitsAt(
+  split: CurveSplit,
+  model: CurveModelShape,
+  microTokens: number,
+  limits: Params['limits'],
+): boolean {
+  return memoryPerGpuBytes(split, model, microTokens, limits) <= limits.gpuMemoryGB * BYTES_PER_GB;
+}
+
+/** Whether the split's memory fits (what curveStep reports as memoryFits, without timing the step). */
+export function splitMemoryFits(
+  split: CurveSplit,
+  model: CurveModelShape,
+  limits: Params['limits'],
+): boolean {
+  const micro = splitPipeline(split, model, limits).microBatchCount;
+  return memoryFitsAt(split, model, splitMicroBatchTokens(split, model, micro), limits);
 }
 
 /** Busiest link's seconds per step and the chain of unhidden one-way delays, for one placement. */
@@ -89,6 +117,7 @@ function networkTimes(
   placement: SplitPlacement,
   split: CurveSplit,
   model: CurveModelShape,
+  pipeline: PipelineShape,
   microTokens: number,
   limits: Params['limits'],
 ): { busiestLinkS: number; pipelineChainS: number; dataChainS: number } {
@@ -96,7 +125,6 @@ function networkTimes(
   const ffn = split.tensorFeedForwardCount;
   const width = split.tensorModelCount;
   const stages = split.pipelineStageCount;
-  const pipeline = splitPipeline(split, model, limits);
   const tensorAllReduces =
     COMMUNICATING_PASSES_COUNT * (model.layerCount / stages) * pipeline.microBatchCount;
   const shardRows = model.feedForwardWidthCount / ffn;
