@@ -108,6 +108,7 @@ export const OPTION_NAMES = {
       'every-step': 'All-reduce each stage every step',
       'low-communication': 'Outer sync of each stage every H steps (SWARM-style)',
     },
+    pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
     syncCollective: {
       auto: 'Fastest of ring and tree (as NCCL picks)',
       'ring-all-reduce': 'Ring all-reduce',

@@ -74,7 +74,13 @@ export const WORKLOAD_METRICS = {
   pipelineBubbleFraction: performance(
     'Pipeline bubble',
     'fraction',
-    'Share of the GPipe schedule a stage sits idle: (S - 1) / (M + S - 1).',
+    'Share of a step a stage sits idle: (S - 1) / (M + S - 1) for GPipe and 1F1B, (S - 1) / (v M + S - 1) interleaved, 0 for zero bubble from 2S - 1 micro-batches.',
+    'lower',
+  ),
+  pipelineActivationMemoryGB: performance(
+    'Activation memory per GPU',
+    'GB',
+    'Activations the first stage holds at its peak (GPipe: all M micro-batches; 1F1B: S; zero bubble: 2S - 1), without recomputation; reported, not yet counted in the memory check.',
     'lower',
   ),
   pipelineReplicaCount: performance(

@@ -3,6 +3,7 @@
 import { COLLECTIVE_KINDS } from '../../workloads/collectives';
 import { optionSummary, TRAINING_STRATEGIES, TRAINING_STRATEGY_IDS } from '../../workloads/registry';
 import { PIPELINE_REPLICA_SYNC_MODES } from '../../workloads/training/pipelineReplicaSync';
+import { PIPELINE_SCHEDULES } from '../../workloads/training/pipelineSchedules';
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 
@@ -184,6 +185,28 @@ export const TRAINING_PARAMS = {
       'Huang et al. 2019 (GPipe with data parallelism); Ryabinin et al. 2023, SWARM parallelism (arXiv 2301.11913)',
     advanced: true,
   }),
+  pipelineSchedule: choiceParam({
+    label: 'Pipeline schedule',
+    options: PIPELINE_SCHEDULES,
+    default: 'gpipe',
+    description:
+      'Order of micro-batches through the stages (pipeline only). GPipe and 1F1B idle (S - 1) / (M + S - 1) of a step, but GPipe holds all M micro-batches’ activations and 1F1B at most S; interleaved 1F1B cuts the bubble by the chunks per stage for more hops; zero bubble (ZB-H2) fills it from 2S - 1 micro-batches and holds up to 2S - 1.',
+    source:
+      'Huang et al. 2019 (GPipe); Narayanan et al. 2021 (1F1B, interleaved 1F1B); Qi et al. 2023 (zero bubble, ZB-H2)',
+    advanced: true,
+  }),
+  pipelineChunksPerStageCount: numberParam({
+    label: 'Model chunks per stage',
+    unit: 'count',
+    default: 2,
+    min: 1,
+    max: 64,
+    integer: true,
+    description:
+      'Interleaved 1F1B only: non-adjacent layer chunks each stage holds (v); the bubble shrinks v-fold.',
+    source: 'Narayanan et al. 2021 (interleaved schedule, v = 2 to 4 in their runs)',
+    advanced: true,
+  }),
   microBatchCount: numberParam({
     label: 'Micro-batches',
     unit: 'count',
@@ -192,7 +215,7 @@ export const TRAINING_PARAMS = {
     max: 4096,
     scale: 'log',
     integer: true,
-    description: 'Micro-batches per step in the GPipe schedule (pipeline only).',
+    description: 'Micro-batches per step through the pipeline (pipeline only).',
     source: 'GPipe (Huang et al. 2019): bubble fraction (S-1)/(M+S-1)',
   }),
   activationCompressionRatio: numberParam({

@@ -1,5 +1,5 @@
-// Pipeline training (GPipe schedule, SWARM-style placement): the layers are split into S stages on S nodes,
-// a step pushes M micro-batches forward and back through them, and replicas of the pipeline keep each stage
+// Pipeline training (SWARM-style placement): the layers are split into S stages on S nodes, a step pushes M
+// micro-batches forward and back through them in the chosen schedule (GPipe, 1F1B, interleaved, zero bubble), and replicas of the pipeline keep each stage
 // in step by an all-reduce every step or a low-communication outer sync (pipelineReplicaSync.ts).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
@@ -9,8 +9,21 @@ import { linkRates, pointToPointTransferS } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
+import { BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
 import { pipelineReplicaSync } from './pipelineReplicaSync';
+import {
+  activationsHeldMicroBatchCount,
+  criticalPathHopCount,
+  pipelineBubbleFraction,
+} from './pipelineSchedules';
+
+/**
+ * Activation values a layer keeps per token for its backward pass, in units of the hidden size: 34 s b h
+ * bytes per layer in 16-bit (Korthikanti et al. 2022, eq. 1, without the attention-score term that
+ * FlashAttention does not store) is 17 hidden-sized values.
+ */
+const STORED_ACTIVATION_VALUES_PER_HIDDEN = 17;
 
 /** Directions an activation crosses a stage boundary per micro-batch: forward, then its gradient back. */
 export const PASS_DIRECTIONS = 2;
@@ -18,6 +31,17 @@ export const PASS_DIRECTIONS = 2;
 /** Sequential slots of a GPipe schedule: M + S - 1 (the S - 1 are the bubble). Source: Huang et al. 2019. */
 export function gpipeSlotCount(microBatchCount: number, stageCount: number): number {
   return microBatchCount + stageCount - 1;
+}
+
+/**
+ * Stage-to-stage transfers one stage makes in sequence per step: one per micro-batch and per chunk it holds,
+ * plus the hops of the first micro-batch through the pipeline (S - 1 as in GPipe; S v - 1 interleaved).
+ */
+function boundarySlotCount(params: Params): number {
+  const { pipelineSchedule: schedule, microBatchCount, pipelineStageCount } = params.training;
+  const chunks = schedule === 'interleaved-1f1b' ? params.training.pipelineChunksPerStageCount : 1;
+  const shape = { stageCount: pipelineStageCount, microBatchCount, chunksPerStageCount: chunks };
+  return chunks * microBatchCount + criticalPathHopCount(schedule, shape) / PASS_DIRECTIONS;
 }
 
 /** Cost of one pipeline-parallel training step. */
@@ -38,7 +62,23 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
     (microTokens * work.boundaryWidthCount * work.communicationBytesPerValue) / activationCompressionRatio;
   const slotTransferS = hasBoundaries ? PASS_DIRECTIONS * pointToPointTransferS(activationBytes, link) : 0;
   const slotLatencyS = hasBoundaries ? PASS_DIRECTIONS * link.oneWayLatencyS : 0;
-  const slots = gpipeSlotCount(microBatchCount, stages);
+  const schedule = params.training.pipelineSchedule;
+  const shape = {
+    stageCount: stages,
+    microBatchCount,
+    chunksPerStageCount: schedule === 'interleaved-1f1b' ? params.training.pipelineChunksPerStageCount : 1,
+  };
+  const bubble = pipelineBubbleFraction(schedule, shape);
+  const slots = boundarySlotCount(params);
+  const activationGB =
+    (activationsHeldMicroBatchCount(schedule, shape) *
+      microTokens *
+      (work.layerCount / stages) *
+      STORED_ACTIVATION_VALUES_PER_HIDDEN *
+      work.boundaryWidthCount *
+      work.communicationBytesPerValue) /
+    params.hardware.gpusPerNodeCount /
+    BYTES_PER_GB;
   const sync = pipelineReplicaSync(params, work, replicas, link);
   const memory = trainingMemoryFit(params, work, 1 / stages);
   const tooFewNodes = nodeCount < stages;
@@ -47,7 +87,7 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
     stepLabel: 'training step',
     terms: [
       computeTerm('forward and backward (micro-batches)', microBatchCount * microComputeS),
-      computeTerm('pipeline bubble (idle)', (stages - 1) * microComputeS),
+      computeTerm('pipeline bubble (idle)', (bubble / (1 - bubble)) * microBatchCount * microComputeS),
       latencyTerm('stage-to-stage latency', slots * slotLatencyS),
       transferTerm('activation transfer', slots * slotTransferS),
       latencyTerm(`${sync.label} (latency)`, sync.latencyS),
@@ -66,7 +106,8 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
     metrics: {
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
-      pipelineBubbleFraction: (stages - 1) / slots,
+      pipelineBubbleFraction: bubble,
+      pipelineActivationMemoryGB: activationGB,
       pipelineReplicaCount: replicas,
       syncTimeS: sync.latencyS + sync.transferS,
     },
@@ -91,6 +132,7 @@ export const PIPELINE_TRAINING = {
     'modelFlopPerToken',
     'memoryPerGpuGB',
     'pipelineBubbleFraction',
+    'pipelineActivationMemoryGB',
     'pipelineReplicaCount',
     'syncTimeS',
   ],
