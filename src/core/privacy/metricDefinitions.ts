@@ -144,9 +144,9 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'higher',
   ),
   fheBootstrapS: privacy(
-    'TFHE bootstrap time',
+    'TFHE keyswitch-plus-bootstrap time',
     's',
-    'One programmable bootstrap at the configured message bit width on one CPU core.',
+    'One keyswitch plus programmable bootstrap (a TFHE table lookup) at the configured message bit width on one CPU core.',
     'lower',
   ),
 };
