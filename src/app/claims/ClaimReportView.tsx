@@ -8,7 +8,7 @@ import { humaniseMessage } from '../../core/names/humanise';
 import { histogramFigure } from '../charts/histogramFigure';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { useChartTheme } from '../charts/useChartTheme';
-import { formatDuration, formatPercent, formatSignificant } from '../format/formatNumber';
+import { formatDuration, formatPercent, formatSignificant, formatWithUnit } from '../format/formatNumber';
 import { beliefViews, histogramSeries } from '../series/claimSeries';
 import type { ClaimResult } from '../store/claimSlice';
 import { ClaimUncertainty } from './ClaimUncertainty';
@@ -74,7 +74,6 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
   const theme = useChartTheme();
   const figure = useMemo(() => histogramFigure(histogramSeries(report), theme), [report, theme]);
   const { claim, distribution: d, source } = report;
-  const unit = claim.unit ? ` ${claim.unit}` : '';
   const [low, high] = report.supportInterval95Fraction;
   return (
     <article
@@ -91,8 +90,7 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
         </footer>
       </blockquote>
       <p className="claim-line">
-        Claim: {claim.label} {DIRECTION_WORDS[claim.direction]} {formatSignificant(claim.value)}
-        {unit}
+        Claim: {claim.label} {DIRECTION_WORDS[claim.direction]} {formatWithUnit(claim.value, claim.unit)}
         {claim.direction === 'about' ? ` (within ±${formatPercent(claim.toleranceFraction)})` : ''}
       </p>
       <p className={`verdict-badge verdict-${report.verdict}`} data-testid="claim-verdict">
@@ -111,8 +109,9 @@ export function ClaimReportView({ result }: { result: ClaimResult }) {
         exportSettings={`${report.title} · ${report.runCount} draws · seed “${report.seed}”`}
       />
       <p className="muted">
-        P10 {formatSignificant(d.p10)}, median {formatSignificant(d.p50)}, P90 {formatSignificant(d.p90)}
-        {unit}; claimed / median = {formatSignificant(report.claimOverMedianRatio)}.
+        P10 {formatWithUnit(d.p10, claim.unit)}, median {formatWithUnit(d.p50, claim.unit)}, P90{' '}
+        {formatWithUnit(d.p90, claim.unit)}; claimed / median ={' '}
+        {formatSignificant(report.claimOverMedianRatio)}.
       </p>
       {result.why && <WhyLine why={result.why} />}
       <BeliefsTable result={result} />

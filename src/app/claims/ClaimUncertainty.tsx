@@ -1,7 +1,8 @@
 // How much of a claim check's uncertainty is the inputs' and how much the model's own measured error
 // (docs/claims.md, "The model's own error"), with the model's track record in the claimed metric's area.
 import type { ClaimReport } from '../../core/claims/types';
-import { formatPercent, formatSignificant } from '../format/formatNumber';
+import { formatQuantityRange } from '../../core/format/readable';
+import { formatPercent } from '../format/formatNumber';
 
 /** One paragraph: the area, its track record, the split of the uncertainty and the inputs-only support. */
 export function ClaimUncertainty({ report }: { report: ClaimReport }) {
@@ -24,7 +25,7 @@ export function ClaimUncertainty({ report }: { report: ClaimReport }) {
           ? 'Its error here is unknown, so the probability above covers the inputs only. '
           : ''}
       {band &&
-        `With the model’s error the answer’s P10–P90 is ${formatSignificant(band.p10)}–${formatSignificant(band.p90)}${report.claim.unit ? ` ${report.claim.unit}` : ''}. `}
+        `With the model’s error the answer’s P10–P90 is ${formatQuantityRange(band.p10, band.p90, report.claim.unit)}. `}
       Without it, {inputsAlone.replace('with the inputs alone ', '')}.
     </p>
   );

@@ -2,7 +2,8 @@
 // on, and the rows of the "what you would have to believe" and "what the claim implies" tables with sources.
 // Reads the report; computes nothing about the model.
 import type { BeliefRow, ClaimReport, HistogramBin } from '../../core/claims/index';
-import { formatSignificant, formatWithUnit } from '../format/formatNumber';
+import { formatQuantityRange } from '../../core/format/readable';
+import { formatWithUnit } from '../format/formatNumber';
 
 /** Histogram bins grouped for colouring, ready for a bar chart. */
 export interface HistogramSeries {
@@ -86,7 +87,7 @@ export function histogramSeries(report: ClaimReport): HistogramSeries {
       x: bins.map((bin) => (bin.lowerEdge + bin.upperEdge) / 2),
       width: bins.map((bin) => bin.upperEdge - bin.lowerEdge),
       count: bins.map((bin) => bin.count),
-      rangeText: bins.map((bin) => `${formatSignificant(bin.lowerEdge)}–${formatSignificant(bin.upperEdge)}`),
+      rangeText: bins.map((bin) => formatQuantityRange(bin.lowerEdge, bin.upperEdge, report.claim.unit)),
     };
   });
   const unit = report.claim.unit;
@@ -117,19 +118,17 @@ export interface BeliefView {
   position: BeliefRow['position'];
 }
 
-const withUnit = (value: number, unit: string) => `${formatSignificant(value)}${unit ? ` ${unit}` : ''}`;
-
 /** The belief rows with their ranges' sources (from the worker, by path). */
 export function beliefViews(report: ClaimReport, sources: Readonly<Record<string, string>>): BeliefView[] {
   const origins = new Map(report.inputs.map((input) => [input.path, input.rangeOrigin]));
   return report.beliefs.map((row) => ({
     path: row.path,
     label: row.label,
-    rangeText: `${formatSignificant(row.low)}–${withUnit(row.high, row.unit)}`,
+    rangeText: formatQuantityRange(row.low, row.high, row.unit),
     requiredText:
       row.requiredValue === undefined
         ? '—'
-        : `${row.holdsWhen === 'at-most' ? '≤' : '≥'} ${withUnit(row.requiredValue, row.unit)}`,
+        : `${row.holdsWhen === 'at-most' ? '≤' : '≥'} ${formatWithUnit(row.requiredValue, row.unit)}`,
     summary: row.summary,
     source: `${sources[row.path] ?? 'not given'} (${origins.get(row.path) ?? 'plausible-range table'})`,
     position: row.position,

@@ -54,7 +54,7 @@ export const CLAIM_CASES: BrowserCase[] = [
       await page.getByLabel('Claimed value', { exact: true }).fill('0.25');
       await page.getByTestId('check-claim').click();
       await page.waitForFunction(() => window.location.hash.includes('claimText='));
-      await page.getByText('at most 0.25 s').waitFor({ timeout: CHECK_TIMEOUT_MS });
+      await page.getByText('at most 250 ms').waitFor({ timeout: CHECK_TIMEOUT_MS });
       const original = await reportText(page);
       await page.getByTestId('share-claim').click();
       await page.getByText('Link to this check copied').waitFor();
@@ -62,7 +62,7 @@ export const CLAIM_CASES: BrowserCase[] = [
 
       const other = await newPage();
       await other.goto(link);
-      await other.getByText('at most 0.25 s').waitFor({ timeout: CHECK_TIMEOUT_MS });
+      await other.getByText('at most 250 ms').waitFor({ timeout: CHECK_TIMEOUT_MS });
       const reopened = await reportText(other);
       check(
         JSON.stringify(reopened) === JSON.stringify(original),
