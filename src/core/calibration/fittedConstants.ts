@@ -106,14 +106,9 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('dp-utility', 'ImageNet top-1 at ε = 8')],
   },
   {
-    name: 'ZKLLM_SECONDS_PER_FLOP',
+    name: 'DEEPPROVE_FIXED_SECONDS_PER_PROOF',
     file: ZK,
-    fittedFrom: [figure('zk-zkllm-13b', 'Proving time, 13B inference')],
-  },
-  {
-    name: 'DEEPPROVE_SECONDS_PER_FLOP',
-    file: ZK,
-    fittedFrom: [figure('deepprove-cnn264k-vs-ezkl', 'DeepProve proving time')],
+    fittedFrom: [figure('jolt-atlas-classifier-mlp', 'DeepProve, MLP (about 0.2 s)')],
   },
   {
     name: 'EZKL_SECONDS_PER_FLOP',

@@ -57,9 +57,9 @@ export function impliedProvingRate(params: Params, claimed: ClaimedValue): Impli
         : (asTime(claimed.metric, metricValue(setVerificationNone(params), claimed.metric)) ?? Number.NaN);
   const modelRate = metricValue(params, 'provenFlopPerS');
   const units = params.hardware.gpusPerNodeCount;
-  const rates = Object.values(ZK_PROOF_SYSTEMS).map(
-    (system) => provenFlopPerS(system) * (system.hardware.unit === 'gpu' ? units : 1),
-  );
+  const rates = Object.values(ZK_PROOF_SYSTEMS)
+    .map((system) => provenFlopPerS(system) * (system.hardware.unit === 'gpu' ? units : 1))
+    .filter(Number.isFinite);
   const reference = {
     referenceLow: Math.min(...rates),
     referenceHigh: Math.max(...rates),

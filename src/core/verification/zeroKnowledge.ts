@@ -2,15 +2,15 @@
 // probability 1 - soundness error, whatever the adversary fraction. Proving time comes from the operation-level
 // description of one unit (a request or a training step): matmul and attention FLOP, non-linear elements
 // (lookups), committed weights for a private model, and a per-proof cost, each at the proof system's rate on
-// its measured hardware. Layer-wise systems prove layers in parallel on `zk.proverWorkerCount` workers.
+// its measured hardware (zk/workSeconds.ts; sumcheck provers such as zkLLM are priced per tensor element). Layer-wise systems prove layers in parallel on `zk.proverWorkerCount` workers.
 import type { EffectContext } from '../engine/types';
 import { pow } from '../math/index';
 import { choiceParam, flagParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
-import { totalNonlinearCount } from '../privacy/operationCounts';
 import { secureWork, unitOperations } from '../privacy/securePass';
 import { type VerificationOutcome, verificationTerm } from './outcome';
 import { ZK_PROOF_SYSTEM_IDS, ZK_PROOF_SYSTEMS, type ZkProofSystemId } from './zk/catalogue';
+import { proverWorkSeconds } from './zk/workSeconds';
 
 /** Parameters of zero-knowledge proofs (group `zk`). */
 export const ZK_PARAMS = {
@@ -79,13 +79,10 @@ export function provingCost(params: Params, systemId: ZkProofSystemId): ProvingC
   const system = ZK_PROOF_SYSTEMS[systemId];
   const operations = unitOperations(secureWork(params));
   const provenFlop = operations.matmulFlop + operations.attentionFlop;
-  const lookups = totalNonlinearCount(operations.nonlinear);
-  const weights = params.zk.modelPrivate ? params.model.parameterCount : 0;
+  const weights = params.model.parameterCount;
   const units =
     (system.hardware.unit === 'gpu' ? params.hardware.gpusPerNodeCount : 1) * params.zk.proverSpeedupRatio;
-  const workS =
-    (provenFlop + lookups * system.lookupFlopEquivalentCount) * system.secondsPerFlop +
-    weights * system.secondsPerCommittedWeight;
+  const workS = proverWorkSeconds(system, operations, weights, params.zk.modelPrivate ? weights : 0);
   const layers = Math.max(1, params.model.layerCount);
   const proofCount = system.proofScope === 'perLayer' ? layers : 1;
   // Layer-wise proofs run on parallel workers: the slowest worker holds ceil(layers / workers) layers.

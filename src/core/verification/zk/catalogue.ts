@@ -1,10 +1,16 @@
 // The proof-system catalogue: measured data kept beside the zero-knowledge cost model. Each preset's proving
 // constant is fitted from at most one published case (its other figures are predictions) or cited from the
 // system's own paper; see docs/model/verification.md.
+import { groth16VerificationGas } from '../../ledger/groth16Gas';
 import type { ZkProofSystem } from './types';
 
-/** Gas of a Groth16 wrapper proof on an EVM chain (EIP-1108 pairings plus calldata; ethereum-l1 case). */
-const GROTH16_WRAPPER_GAS = 210_000;
+/**
+ * Public inputs of a Groth16 proof that wraps a zkML proof for an EVM chain: commitments to the model, the
+ * input and the output (assumption, as the ledger group's default).
+ */
+const GROTH16_WRAPPER_PUBLIC_INPUT_COUNT = 3;
+/** Gas to verify the wrapper: EIP-1108 pairing and ecMul/ecAdd prices plus EIP-2028 calldata (groth16Gas.ts). */
+const GROTH16_WRAPPER_GAS = groth16VerificationGas(GROTH16_WRAPPER_PUBLIC_INPUT_COUNT);
 /**
  * A non-linear element (lookup or range check) is taken to cost the prover as much as one multiply-add
  * (2 FLOP): in lookup arguments and GKR both are one committed or summed-over element (assumption).
@@ -20,15 +26,42 @@ const common = {
 } as const;
 
 /**
- * zkLLM (Sun et al., arXiv 2404.16109): tlookup and zkAttn on one GPU. Fitted: 900 s over the 5.67e13
- * FLOP-equivalents of one 13B inference at 2,048 tokens (zk-zkllm-13b).
+ * zkLLM's per-element costs on one RTX A6000, from its authors' benchmark (jvhs0706/zkllm-benchmark README,
+ * "Quick Estimation"): a tlookup sumcheck over 1,600 x 4,194,304 elements takes about 80 s, a Hadamard sumcheck
+ * over as many about 90 s, and the commitment openings of 3,200 x 4,194,304 elements (each lookup's input and
+ * its inverse) about 15 s. The README's own total for the attention of a 13B model is 5 x 80 + 90 + 5 x 15 s.
  */
-export const ZKLLM_SECONDS_PER_FLOP = 1.587e-11;
+const ZKLLM_BENCH_ELEMENT_COUNT = 1_600 * 4_194_304;
+export const ZKLLM_LOOKUP_SUMCHECK_SECONDS_PER_ELEMENT = 80 / ZKLLM_BENCH_ELEMENT_COUNT;
+export const ZKLLM_HADAMARD_SUMCHECK_SECONDS_PER_ELEMENT = 90 / ZKLLM_BENCH_ELEMENT_COUNT;
+/** Openings of one lookup: 15 s for the 2 x 1,600 tensors of 4,194,304 elements, per looked-up element. */
+export const ZKLLM_LOOKUP_OPENING_SECONDS_PER_ELEMENT = 15 / ZKLLM_BENCH_ELEMENT_COUNT;
 /**
- * DeepProve (Lagrange): sumcheck and logup GKR on CPU. Fitted: 1.242 s over the 5.25e6 FLOP-equivalents of
- * the assumed 264k CNN (deepprove-cnn264k-vs-ezkl).
+ * tlookups per attention score in zkAttn: "5 (or 2)" in the benchmark README; the model takes 5, the
+ * segmentation of the README's first estimate (with 2 the attention term is about half).
  */
-export const DEEPPROVE_SECONDS_PER_FLOP = 2.365e-7;
+export const ZKLLM_ATTENTION_LOOKUPS_PER_SCORE_COUNT = 5;
+/** Hadamard sumchecks per attention score counted in the README's estimate (5 x 80 + 90 + 5 x 15 s). */
+export const ZKLLM_ATTENTION_HADAMARDS_PER_SCORE_COUNT = 1;
+/**
+ * The linear layers and every other operation: "asymptotically lower complexity, ensuring the total proof time
+ * does not exceed 30s" for LLaMa-2-13B at 2,048 tokens (the same README), charged per weight of the 13.0 B.
+ */
+export const ZKLLM_LINEAR_SECONDS_PER_WEIGHT = 30 / 13.0e9;
+
+/**
+ * DeepProve (Lagrange): sumcheck and logup GKR on CPU. Cited: its README's "Dense 4M" benchmark, a stack of
+ * dense layers with 4 M weights proven in 2,335 ms; at batch 1 a dense layer is 2 FLOP per weight, so 8.0e6
+ * FLOP whatever the layer widths (its ReLU lookups, a few thousand, are neglected). That row is not part of any
+ * calibration case (deepprove-cnn264k-vs-ezkl keeps only the CNN row), so the CNN row is a prediction.
+ */
+export const DEEPPROVE_SECONDS_PER_FLOP = 2.335 / 8.0e6;
+/**
+ * DeepProve's per-proof cost (setup, the fixed-size lookup tables of its logup arguments), which dominates a
+ * tiny model. Fitted: the "about 0.2 s" DeepProve takes for the small MLP of jolt-atlas-classifier-mlp, less
+ * that MLP's 20,131 FLOP-equivalents at the rate above.
+ */
+export const DEEPPROVE_FIXED_SECONDS_PER_PROOF = 0.2 - DEEPPROVE_SECONDS_PER_FLOP * 20_131;
 /**
  * EZKL: Halo2 (KZG) circuits compiled from ONNX, on CPU. Fitted: 196.567 s over the same 5.25e6
  * FLOP-equivalents (deepprove-cnn264k-vs-ezkl). A small model, so per-proof overheads are folded into the rate.
@@ -82,22 +115,44 @@ export const ZK_PROOF_SYSTEMS = {
   'zkllm-gpu': {
     ...common,
     label: 'zkLLM (tlookup + zkAttn, one GPU)',
-    hardware: { label: 'one NVIDIA A100 per prover', unit: 'gpu', source: 'zkLLM (arXiv 2404.16109)' },
-    secondsPerFlop: ZKLLM_SECONDS_PER_FLOP,
+    hardware: {
+      label: 'one NVIDIA RTX A6000 per prover (the benchmark; the paper used a faster A100)',
+      unit: 'gpu',
+      source: 'jvhs0706/zkllm-benchmark README',
+    },
+    secondsPerFlop: 0,
+    elementCosts: {
+      lookupSumcheckSecondsPerElement: ZKLLM_LOOKUP_SUMCHECK_SECONDS_PER_ELEMENT,
+      lookupOpeningSecondsPerElement: ZKLLM_LOOKUP_OPENING_SECONDS_PER_ELEMENT,
+      hadamardSumcheckSecondsPerElement: ZKLLM_HADAMARD_SUMCHECK_SECONDS_PER_ELEMENT,
+      attentionLookupsPerScoreCount: ZKLLM_ATTENTION_LOOKUPS_PER_SCORE_COUNT,
+      attentionHadamardsPerScoreCount: ZKLLM_ATTENTION_HADAMARDS_PER_SCORE_COUNT,
+      linearSumcheckSecondsPerWeight: ZKLLM_LINEAR_SECONDS_PER_WEIGHT,
+    },
     proofSizeBytes: 200e3,
     verifyTimeS: 5,
-    basis: { kind: 'fitted', caseId: 'zk-zkllm-13b', note: '13B parameters, 2,048 tokens, under 15 minutes' },
-    source: 'zkLLM (Sun et al., arXiv 2404.16109); proof size from the same; verification time an assumption',
+    basis: {
+      kind: 'cited',
+      note: 'per-element sumcheck, lookup and opening costs from the authors’ benchmark README (RTX A6000)',
+    },
+    source:
+      'zkLLM (Sun et al., arXiv 2404.16109) and its benchmark repository; proof size from the paper; verification time an assumption',
   },
   deepprove: {
     ...common,
     label: 'DeepProve (sumcheck + logup GKR)',
     hardware: { label: 'one CPU node (not stated)', unit: 'node', source: 'Lagrange-Labs/deep-prove README' },
     secondsPerFlop: DEEPPROVE_SECONDS_PER_FLOP,
+    fixedSecondsPerProof: DEEPPROVE_FIXED_SECONDS_PER_PROOF,
     proofSizeBytes: 100e3,
     verifyTimeS: 0.599,
-    basis: { kind: 'fitted', caseId: 'deepprove-cnn264k-vs-ezkl', note: 'CNN 264k proven in 1,242 ms' },
-    source: 'Lagrange-Labs/deep-prove README (CNN 264k); proof size an assumption',
+    basis: {
+      kind: 'fitted',
+      caseId: 'jolt-atlas-classifier-mlp',
+      note: 'rate cited from the README’s Dense 4M row (2,335 ms); per-proof cost from the small MLP (about 0.2 s)',
+    },
+    source:
+      'Lagrange-Labs/deep-prove README (Dense 4M); ICME-Lab/jolt-atlas README (MLP); proof size an assumption',
   },
   'ezkl-halo2': {
     ...common,

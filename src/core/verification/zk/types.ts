@@ -7,13 +7,32 @@ export type ProverBasis =
   | { kind: 'cited'; note: string }
   | { kind: 'assumed'; note: string };
 
+/**
+ * Per-element costs of a prover built from sumchecks, lookup arguments and commitment openings (zkLLM): its
+ * time is a sum over the elements of each tensor operation, not a rate per FLOP. Attention scores dominate:
+ * each costs `attentionLookupsPerScoreCount` lookups (sumcheck plus the openings of the input and its
+ * inverse) and `attentionHadamardsPerScoreCount` Hadamard-product sumchecks; every other non-linear element
+ * one lookup; the linear layers a sumcheck over their weight matrices.
+ */
+export interface SumcheckElementCosts {
+  lookupSumcheckSecondsPerElement: number;
+  lookupOpeningSecondsPerElement: number;
+  hadamardSumcheckSecondsPerElement: number;
+  attentionLookupsPerScoreCount: number;
+  attentionHadamardsPerScoreCount: number;
+  /** Seconds per weight of the linear layers' sumchecks (over the weight matrices, per proven token batch). */
+  linearSumcheckSecondsPerWeight: number;
+}
+
 /** One proof system, measured on one kind of hardware. */
 export interface ZkProofSystem {
   label: string;
   /** The hardware of the measurement; a GPU prover scales with the node's GPUs, a CPU prover is one node. */
   hardware: { label: string; unit: 'gpu' | 'node'; source: string };
-  /** Prover seconds per FLOP of matmul and attention work (2 FLOP per multiply-add). */
+  /** Prover seconds per FLOP of matmul and attention work (2 FLOP per multiply-add); 0 when elementCosts prices the work. */
   secondsPerFlop: number;
+  /** Per-element costs, for provers priced by tensor elements instead of FLOP (they replace the FLOP rate). */
+  elementCosts?: SumcheckElementCosts;
   /** Prover work of one non-linear element (lookup or range check), in matmul-FLOP equivalents. */
   lookupFlopEquivalentCount: number;
   /** Prover seconds per weight committed in each proof when the model is private (0: not measured). */
@@ -32,7 +51,7 @@ export interface ZkProofSystem {
   source: string;
 }
 
-/** Model FLOP proven per second by one prover unit on dense matmul work (for comparisons and claims). */
+/** Model FLOP proven per second by one prover unit on dense matmul work (NaN for element-priced provers). */
 export function provenFlopPerS(system: ZkProofSystem): number {
-  return 1 / system.secondsPerFlop;
+  return system.secondsPerFlop > 0 ? 1 / system.secondsPerFlop : Number.NaN;
 }
