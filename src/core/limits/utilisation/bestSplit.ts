@@ -77,17 +77,24 @@ function maximumReplicaCount(
   return splitMicroBatchTokens(oneReplica, model, splitPipeline(oneReplica, model, limits).microBatchCount);
 }
 
-/** Fewest replicas of `shape` that finish within `runLimitS`, or undefined when none do. */
+/**
+ * Fewest replicas of `shape` that finish within `runLimitS`, or undefined when none do or when the plan could
+ * not have fewer GPUs than `gpuCountToBeat`: the scan stops once even the replicas it has ruled out give as
+ * many GPUs, since any plan past them has more.
+ */
 function fewestReplicasPlan(
   shape: Omit<CurveSplit, 'dataParallelCount'>,
   model: CurveModelShape,
   limits: Params['limits'],
   runLimitS: number,
+  gpuCountToBeat: number,
 ): CurvePlan | undefined {
   const meets = (plan: CurvePlan): boolean => plan.runS <= runLimitS && plan.step.memoryFits;
   const replicaLimit = maximumReplicaCount(shape, model, limits);
+  const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
   let previous = 1;
   for (let replicas = 1; replicas <= replicaLimit; replicas *= REPLICA_SCAN_FACTOR) {
+    if (replicas > 1 && modelShards * previous >= gpuCountToBeat) return undefined;
     const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
     if (meets(plan)) return replicas === 1 ? plan : bisect(shape, model, limits, meets, previous, plan);
     previous = replicas;
@@ -125,7 +132,13 @@ export function smallestClusterPlan(
     const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
     if (best && modelShards >= best.gpuCount) continue;
     if (!fastestPlanMeets(shape, model, limits, runLimitS)) continue;
-    const plan = fewestReplicasPlan(shape, model, limits, runLimitS);
+    const plan = fewestReplicasPlan(
+      shape,
+      model,
+      limits,
+      runLimitS,
+      best?.gpuCount ?? Number.POSITIVE_INFINITY,
+    );
     if (plan && (!best || plan.gpuCount < best.gpuCount)) best = plan;
   }
   return best;

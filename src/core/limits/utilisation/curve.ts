@@ -23,9 +23,15 @@ const LARGEST_RUN_BISECTION_STEPS = 16;
 const MEMO_ENTRY_LIMIT = 512;
 const memo = new Map<string, CurvePlan | undefined>();
 
+/**
+ * Memo key of the limits the search reads: every field but targetRunFlop, which the search never reads (the
+ * run's compute is its own argument), so a sweep over the target run shares one largest-run search.
+ */
+const searchKey = (limits: Params['limits']): string => JSON.stringify({ ...limits, targetRunFlop: 0 });
+
 /** The plan for a run of `trainingFlop` under `limits`, or undefined when no cluster finishes it in time. */
 export function curvePlanForFlop(trainingFlop: number, limits: Params['limits']): CurvePlan | undefined {
-  const key = `${trainingFlop}|${JSON.stringify(limits)}`;
+  const key = `${trainingFlop}|${searchKey(limits)}`;
   if (memo.has(key)) return memo.get(key);
   const model = curveModelShape(trainingFlop, limits);
   const runLimitS = limits.runDurationDays * SECONDS_PER_DAY;
@@ -63,7 +69,7 @@ const largestMemo = new Map<string, number>();
 
 /** Largest run, FLOP, that some cluster finishes within the run's length (bisection on log compute). */
 export function largestFeasibleRunFlop(limits: Params['limits']): number {
-  const key = JSON.stringify(limits);
+  const key = searchKey(limits);
   const known = largestMemo.get(key);
   if (known !== undefined) return known;
   if (largestMemo.size >= MEMO_ENTRY_LIMIT) largestMemo.clear();
