@@ -1,6 +1,6 @@
 // Invariants of the FHE cost model over random valid jobs: more bits per lookup never speeds TFHE up, and a
-// larger model (more layers of the same width) never takes less FHE time, under either scheme. Each property
-// has a counter-check showing it can fail.
+// larger model (more layers of the same width) never takes less FHE time, under either scheme, and the attention
+// alone never costs more than the whole model. The first two have a counter-check showing they can fail.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateAnalytic } from '../../../src/core/engine/evaluate';
@@ -89,6 +89,19 @@ describe('FHE over model sizes', () => {
         expect(fheTime(deeper(params))).toBeGreaterThan(fheTime(params));
       }),
       { numRuns: RUN_COUNT / 4 },
+    );
+  });
+});
+
+describe('FHE over the encrypted part', () => {
+  it('never takes longer for the attention alone than for the whole model', () => {
+    fc.assert(
+      fc.property(fheJob(fc.constantFrom('ckks', 'tfhe')), (params) => {
+        const whole = fheTime(setParams(params, { 'fhe.encryptedPart': 'whole-model' }));
+        const attention = fheTime(setParams(params, { 'fhe.encryptedPart': 'attention' }));
+        expect(attention).toBeLessThanOrEqual(whole * (1 + ROUND_OFF));
+      }),
+      { numRuns: RUN_COUNT / 2 },
     );
   });
 });
