@@ -3,7 +3,10 @@
 // the layer count), the fewest data-parallel replicas (any real number >= 1) that finish the run within its
 // length with the memory fitting. The plan with the fewest GPUs wins: it is the one with the highest
 // utilisation, since a run that fills its length exactly has utilisation = compute / (GPUs x peak x length).
+
+import { log2, pow } from '../../math/index';
 import type { Params } from '../../params/table';
+import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import type { CurveModelShape } from './modelShape';
 import { type CurveSplit, splitPipeline } from './split';
 import { type CurveStep, curveStep, splitMemoryFits, splitMicroBatchTokens } from './stepTime';
@@ -78,6 +81,26 @@ function maximumReplicaCount(
 }
 
 /**
+ * Where the doubling scan of replica counts starts: the largest power of the scan factor at or below the count
+ * at which the run would take its whole length even at the matmul ceiling (6 N D / (peak x efficiency x
+ * length) GPUs). Smaller counts cannot finish, so skipping them changes no result (the scanned counts and the
+ * bisection bracket are the same as from one replica).
+ */
+function firstScannedReplicas(
+  model: CurveModelShape,
+  limits: Params['limits'],
+  runLimitS: number,
+  modelShards: number,
+): number {
+  const flopPerTflop = 1e12;
+  const usefulFlop = TRAINING_FLOP_PER_PARAMETER_TOKEN * model.parameterCount * model.tokenCount;
+  const ceilingFlopPerGpuS = limits.gpuPeakTflops * flopPerTflop * limits.achievableMatmulFraction;
+  const ceilingReplicas = usefulFlop / (ceilingFlopPerGpuS * runLimitS) / modelShards;
+  if (ceilingReplicas < REPLICA_SCAN_FACTOR) return 1;
+  return pow(REPLICA_SCAN_FACTOR, Math.floor(log2(ceilingReplicas) / log2(REPLICA_SCAN_FACTOR)));
+}
+
+/**
  * Fewest replicas of `shape` that finish within `runLimitS`, or undefined when none do or when the plan could
  * not have fewer GPUs than `gpuCountToBeat`: the scan stops once even the replicas it has ruled out give as
  * many GPUs, since any plan past them has more.
@@ -92,8 +115,9 @@ function fewestReplicasPlan(
   const meets = (plan: CurvePlan): boolean => plan.runS <= runLimitS && plan.step.memoryFits;
   const replicaLimit = maximumReplicaCount(shape, model, limits);
   const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
-  let previous = 1;
-  for (let replicas = 1; replicas <= replicaLimit; replicas *= REPLICA_SCAN_FACTOR) {
+  const firstReplicas = firstScannedReplicas(model, limits, runLimitS, modelShards);
+  let previous = firstReplicas > 1 ? firstReplicas / REPLICA_SCAN_FACTOR : 1;
+  for (let replicas = firstReplicas; replicas <= replicaLimit; replicas *= REPLICA_SCAN_FACTOR) {
     if (replicas > 1 && modelShards * previous >= gpuCountToBeat) return undefined;
     const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
     if (meets(plan)) return replicas === 1 ? plan : bisect(shape, model, limits, meets, previous, plan);
