@@ -2,21 +2,17 @@
 // the chance a cheat is caught (bottom panel). Marker shape = privacy technique, colour = verification
 // technique, so neither is told by colour alone; each panel's frontier is a dashed line.
 import { PRIVACY_TECHNIQUES, type PrivacyTechnique } from '../../core/privacy/params';
+import { PRIVACY_TECHNIQUE_LIST } from '../../core/privacy/techniques';
 import { VERIFICATION_TECHNIQUES, type VerificationTechnique } from '../../core/verification/params';
 import type { TechniqueRow } from '../series/techniqueSeries';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
 
-/** Marker shape of each privacy technique. */
-export const PRIVACY_SYMBOLS: Record<PrivacyTechnique, string> = {
-  none: 'circle',
-  'differential-privacy': 'triangle-up',
-  federated: 'square',
-  tee: 'diamond',
-  mpc: 'star',
-  fhe: 'hexagon',
-};
+/** Marker shape of each privacy technique (each technique's own chartSymbol). */
+export const PRIVACY_SYMBOLS = Object.fromEntries(
+  PRIVACY_TECHNIQUE_LIST.map((technique) => [technique.id, technique.chartSymbol]),
+) as Record<PrivacyTechnique, string>;
 
 const PALETTE = [
   OKABE_ITO.black,

@@ -1,6 +1,7 @@
 // Display names of the parameter groups, keyed by the parameter table (a new group does not compile without
 // its name here).
 import type { GroupName } from '../params/table';
+import { PRIVACY_GROUP_LABELS } from '../privacy/params';
 
 /** The title of each parameter group, as controls and messages show it. */
 export const GROUP_NAMES = {
@@ -21,11 +22,7 @@ export const GROUP_NAMES = {
   group7: 'Node group 7',
   group8: 'Node group 8',
   privacy: 'Privacy',
-  dp: 'Differential privacy (DP-SGD)',
-  federated: 'Federated learning',
-  tee: 'Trusted execution (TEE)',
-  mpc: 'Multi-party computation (MPC)',
-  fhe: 'Homomorphic encryption (FHE)',
+  ...PRIVACY_GROUP_LABELS,
   workShape: 'Shape of the work (secure cost models)',
   verification: 'Verification',
   replication: 'Redundant execution',

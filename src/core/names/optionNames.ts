@@ -6,6 +6,7 @@ import { DEVICES } from '../devices/registry';
 import { type CatalogueId, MODEL_CATALOGUE } from '../models/catalogue';
 import type { ChoiceParamSpec } from '../params/spec';
 import type { PARAMETER_TABLE } from '../params/table';
+import { PRIVACY_TECHNIQUE_LABELS } from '../privacy/params';
 import { REGIONS, type RegionId } from '../topology/regions';
 
 type Table = typeof PARAMETER_TABLE;
@@ -154,16 +155,7 @@ export const OPTION_NAMES = {
       'restart-round': 'Redo the round when a node drops',
     },
   },
-  privacy: {
-    technique: {
-      none: 'No privacy technique',
-      'differential-privacy': 'Differential privacy (DP-SGD)',
-      federated: 'Federated learning',
-      tee: 'Trusted execution (TEE)',
-      mpc: 'Multi-party computation (MPC)',
-      fhe: 'Homomorphic encryption (FHE)',
-    },
-  },
+  privacy: { technique: PRIVACY_TECHNIQUE_LABELS },
   dp: {
     implementation: DP_IMPLEMENTATION_NAMES,
     baselineImplementation: { none: 'No comparison', ...DP_IMPLEMENTATION_NAMES },

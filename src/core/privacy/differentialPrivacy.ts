@@ -6,8 +6,9 @@ import { exp, pow } from '../math/index';
 import type { Params } from '../params/table';
 import { plainExposureProbability } from './dataExposure';
 import { clippingComplexityRatio, weightMatricesOf } from './dpClipping';
-import type { DP_PARAMS, DpImplementation } from './dpParams';
+import { DP_PARAMS, type DpImplementation } from './dpParams';
 import { type PrivacyOutcome, privacyTerm, workloadComputeSeconds } from './outcome';
+import type { PrivacyTechniqueDefinition } from './technique';
 
 export { DP_PARAMS } from './dpParams';
 
@@ -123,3 +124,12 @@ export function differentialPrivacyOutcome(
     },
   };
 }
+
+/** DP-SGD as a technique (it can also be layered on another one: privacy.addDifferentialPrivacy). */
+export const DIFFERENTIAL_PRIVACY_TECHNIQUE = {
+  id: 'differential-privacy',
+  label: 'Differential privacy (DP-SGD)',
+  chartSymbol: 'triangle-up',
+  paramGroup: { name: 'dp', label: 'Differential privacy (DP-SGD)', params: DP_PARAMS },
+  outcome: (context: EffectContext) => differentialPrivacyOutcome(context),
+} as const satisfies PrivacyTechniqueDefinition;

@@ -10,6 +10,7 @@ import { flagParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { roundTripSeconds, transferSeconds } from './networkTime';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
+import type { PrivacyTechniqueDefinition } from './technique';
 
 /** Parameters of federated learning (group `federated`). */
 export const FEDERATED_PARAMS = {
@@ -122,3 +123,12 @@ function federatedLabels(exposedWhen: string): PrivacyOutcome['labels'] {
     privacyFailureMode: 'individual updates are inverted to reconstruct training data',
   };
 }
+
+/** Federated learning (optionally with secure aggregation). */
+export const FEDERATED_TECHNIQUE = {
+  id: 'federated',
+  label: 'Federated learning',
+  chartSymbol: 'square',
+  paramGroup: { name: 'federated', label: 'Federated learning', params: FEDERATED_PARAMS },
+  outcome: federatedOutcome,
+} as const satisfies PrivacyTechniqueDefinition;

@@ -5,6 +5,7 @@
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
 import { ckksComputeSeconds } from './fhe/ckks';
+import { FHE_PARAMS } from './fhe/params';
 import { fheAccuracyLossFraction } from './fhe/tfheAccuracy';
 import { tfheBootstrapSeconds } from './fhe/tfheBootstrap';
 import { tfheComputeSeconds } from './fhe/tfheHardware';
@@ -14,6 +15,7 @@ import { roundTripSeconds, transferSeconds } from './networkTime';
 import { type PassOperations, totalNonlinearCount, zeroNonlinearCounts } from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
 import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
+import type { PrivacyTechniqueDefinition } from './technique';
 
 export { FHE_PARAMS } from './fhe/params';
 
@@ -75,3 +77,12 @@ export function fheOutcome(context: EffectContext): PrivacyOutcome {
     },
   };
 }
+
+/** Fully homomorphic encryption. */
+export const FHE_TECHNIQUE = {
+  id: 'fhe',
+  label: 'Homomorphic encryption (FHE)',
+  chartSymbol: 'hexagon',
+  paramGroup: { name: 'fhe', label: 'Homomorphic encryption (FHE)', params: FHE_PARAMS },
+  outcome: fheOutcome,
+} as const satisfies PrivacyTechniqueDefinition;

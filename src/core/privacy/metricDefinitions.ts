@@ -1,6 +1,7 @@
 // Catalog entries of the metrics privacy techniques report (spread into the metric catalog for labels and
 // units). The first five are reported by every technique; docs/model/privacy.md gives the equations.
 import type { MetricDefinition } from '../metrics/types';
+import { PRIVACY_TECHNIQUE_LIST } from './techniques';
 
 const privacy = (
   label: string,
@@ -9,8 +10,15 @@ const privacy = (
   better: MetricDefinition['better'],
 ): MetricDefinition => ({ label, unit, description, better, corner: 'privacy' });
 
+/** Metrics a technique declares in its own definition (technique.ts), by name. */
+const DECLARED_METRICS: Readonly<Record<string, MetricDefinition>> = Object.assign(
+  {},
+  ...PRIVACY_TECHNIQUE_LIST.map((technique) => ('metrics' in technique ? technique.metrics : {})),
+);
+
 /** Privacy metrics, by name. */
 export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
+  ...DECLARED_METRICS,
   privacyExposureProbabilityFraction: privacy(
     'Data exposure probability',
     'fraction',

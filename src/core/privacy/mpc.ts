@@ -20,6 +20,7 @@ import {
 } from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
 import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
+import type { PrivacyTechniqueDefinition } from './technique';
 
 /** Parameters of MPC (group `mpc`). */
 export const MPC_PARAMS = {
@@ -213,3 +214,12 @@ export function mpcOutcome(context: EffectContext): PrivacyOutcome {
     },
   };
 }
+
+/** Secure multi-party computation. */
+export const MPC_TECHNIQUE = {
+  id: 'mpc',
+  label: 'Multi-party computation (MPC)',
+  chartSymbol: 'star',
+  paramGroup: { name: 'mpc', label: 'Multi-party computation (MPC)', params: MPC_PARAMS },
+  outcome: mpcOutcome,
+} as const satisfies PrivacyTechniqueDefinition;

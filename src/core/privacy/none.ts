@@ -2,6 +2,7 @@
 import type { EffectContext } from '../engine/types';
 import { plainExposureProbability } from './dataExposure';
 import type { PrivacyOutcome } from './outcome';
+import type { PrivacyTechniqueDefinition } from './technique';
 
 /** No protection: no cost, and the data is exposed whenever a node that sees it is adversarial. */
 export function noPrivacyOutcome(context: EffectContext): PrivacyOutcome {
@@ -21,3 +22,11 @@ export function noPrivacyOutcome(context: EffectContext): PrivacyOutcome {
     },
   };
 }
+
+/** No privacy technique. */
+export const NO_PRIVACY_TECHNIQUE = {
+  id: 'none',
+  label: 'No privacy technique',
+  chartSymbol: 'circle',
+  outcome: noPrivacyOutcome,
+} as const satisfies PrivacyTechniqueDefinition;

@@ -2,23 +2,14 @@
 // optionally layered on top (costs compose numerically, guarantees compose as categories).
 import type { EffectContext, TechniqueEffect } from '../engine/types';
 import { differentialPrivacyOutcome } from './differentialPrivacy';
-import { federatedOutcome } from './federated';
-import { fheOutcome } from './fhe';
-import { mpcOutcome } from './mpc';
-import { noPrivacyOutcome } from './none';
 import { type PrivacyOutcome, privacyEffectFromOutcome, workloadComputeSeconds } from './outcome';
 import type { PrivacyTechnique } from './params';
-import { teeOutcome } from './tee';
+import { PRIVACY_TECHNIQUE_LIST } from './techniques';
 
-/** Each technique's outcome function, by id. */
-const PRIVACY_TECHNIQUE_MODULES: Record<PrivacyTechnique, (context: EffectContext) => PrivacyOutcome> = {
-  none: noPrivacyOutcome,
-  'differential-privacy': (context) => differentialPrivacyOutcome(context),
-  federated: federatedOutcome,
-  tee: teeOutcome,
-  mpc: mpcOutcome,
-  fhe: fheOutcome,
-};
+/** Each technique's outcome function, by id (derived from the technique list). */
+const PRIVACY_TECHNIQUE_MODULES = Object.fromEntries(
+  PRIVACY_TECHNIQUE_LIST.map((technique) => [technique.id, technique.outcome]),
+) as Record<PrivacyTechnique, (context: EffectContext) => PrivacyOutcome>;
 
 /**
  * Layers DP-SGD on a base technique: DP slows every compute-bound second (the workload's and the base's),

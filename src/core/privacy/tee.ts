@@ -3,7 +3,8 @@
 import type { EffectContext } from '../engine/types';
 import { plainExposureProbability } from './dataExposure';
 import type { PrivacyOutcome } from './outcome';
-import { teeOverhead } from './teeOverhead';
+import type { PrivacyTechniqueDefinition } from './technique';
+import { TEE_PARAMS, teeOverhead } from './teeOverhead';
 
 /** TEE for one step: CC-mode I/O and link encryption; exposure = P(broken) x P(an operator seeing it is hostile). */
 export function teeOutcome(context: EffectContext): PrivacyOutcome {
@@ -30,3 +31,12 @@ export function teeOutcome(context: EffectContext): PrivacyOutcome {
     },
   };
 }
+
+/** Trusted execution (CPU and GPU confidential computing). */
+export const TEE_TECHNIQUE = {
+  id: 'tee',
+  label: 'Trusted execution (TEE)',
+  chartSymbol: 'diamond',
+  paramGroup: { name: 'tee', label: 'Trusted execution (TEE)', params: TEE_PARAMS },
+  outcome: teeOutcome,
+} as const satisfies PrivacyTechniqueDefinition;
