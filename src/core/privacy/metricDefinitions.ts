@@ -91,6 +91,12 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Time to copy the weights onto the GPUs in confidential mode over the time without it (encrypted host-to-device rate).',
     'lower',
   ),
+  teeModelSwapThroughputRatio: privacy(
+    'TEE model-swap throughput ratio',
+    'ratio',
+    'Plain over confidential throughput of a server that swaps models through its GPU: the plain share of time spent loading weights (tee.modelSwapLoadShareFraction) stretched by the model-load slowdown.',
+    'lower',
+  ),
   teeHostToDeviceRateRatio: privacy(
     'TEE host-to-device copy rate',
     'ratio',

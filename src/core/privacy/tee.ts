@@ -22,6 +22,7 @@ export function teeOutcome(context: EffectContext): PrivacyOutcome {
       teeModelLoadSlowdownRatio: overhead.modelLoadSlowdownRatio,
       teeHostToDeviceRateRatio: 1 / overhead.modelLoadSlowdownRatio,
       teeSecondsPerCrossing: overhead.secondsPerCrossing,
+      teeModelSwapThroughputRatio: overhead.modelSwapThroughputRatio,
     },
     labels: {
       dataHiddenFrom: 'node operators (and their host software)',

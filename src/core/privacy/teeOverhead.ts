@@ -48,6 +48,17 @@ export const TEE_PARAMS = {
     source:
       'assumption: a few GB/s of CPU-side AES-GCM; Lee et al. 2025 (arXiv 2501.11771) measure 8.68x average slowdown of 4-GPU data-parallel training in GPU TEEs',
   }),
+  modelSwapLoadShareFraction: numberParam({
+    label: 'Share of plain serving time spent swapping models in',
+    unit: 'fraction',
+    default: 0,
+    min: 0,
+    max: 0.99,
+    scale: 'linear',
+    description:
+      'For a server that swaps several models through one GPU: the share of its wall time, without confidential computing, spent loading weights onto the GPU. 0 means the weights stay resident. Confidential mode stretches that share by the model-load slowdown.',
+    source: 'input: read it from a plain-mode serving log (load time over total time)',
+  }),
 } as const;
 
 /** Bytes per GB. */
@@ -93,6 +104,13 @@ export interface TeeOverhead {
   modelLoadSlowdownRatio: number;
   /** Fixed cost of one CPU-GPU crossing in this mode, seconds. */
   secondsPerCrossing: number;
+  /** Plain over confidential throughput of a swap-bound server: (1 - f) + f x the load slowdown. */
+  modelSwapThroughputRatio: number;
+}
+
+/** Plain over confidential throughput when a share of plain time loads weights and each load is slower by a ratio. */
+export function modelSwapThroughputRatio(loadShareFraction: number, loadSlowdownRatio: number): number {
+  return 1 - loadShareFraction + loadShareFraction * loadSlowdownRatio;
 }
 
 /** Mode cost of one step, charged to the given step category. */
@@ -100,7 +118,13 @@ export function teeOverhead(context: EffectContext, category: StepTerm['category
   const { params, workload } = context;
   const mode = effectiveTeeMode(params);
   if (mode === undefined)
-    return { terms: [], encryptedBytesPerNodePerStep: 0, modelLoadSlowdownRatio: 1, secondsPerCrossing: 0 };
+    return {
+      terms: [],
+      encryptedBytesPerNodePerStep: 0,
+      modelLoadSlowdownRatio: 1,
+      secondsPerCrossing: 0,
+      modelSwapThroughputRatio: 1,
+    };
   const cost = TEE_MODE_COSTS[mode];
   const crossingS = CROSSINGS_PER_STEP_COUNT * cost.secondsPerCrossing;
   const peerBytes = cost.encryptsPeerTrafficInSoftware ? intraNodePeerBytes(context) : 0;
@@ -116,5 +140,9 @@ export function teeOverhead(context: EffectContext, category: StepTerm['category
     encryptedBytesPerNodePerStep: encryptedBytes,
     modelLoadSlowdownRatio: 1 / cost.hostToDeviceRateRatio,
     secondsPerCrossing: cost.secondsPerCrossing,
+    modelSwapThroughputRatio: modelSwapThroughputRatio(
+      params.tee.modelSwapLoadShareFraction,
+      1 / cost.hostToDeviceRateRatio,
+    ),
   };
 }
