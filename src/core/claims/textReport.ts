@@ -1,5 +1,8 @@
 // The readable text of a claim report, for the CLI: verdict and probability, the distribution with a one-line
-// histogram, the inputs that matter, what one would have to believe, implied overheads and nearest cases.
+// histogram, the inputs that matter, what one would have to believe, implied overheads and nearest cases. The
+// claim and its percentiles are written as the app writes them (src/core/format/readable.ts); the rest keeps
+// four significant digits for checking by hand.
+import { formatPercentText, formatQuantity } from '../format/readable';
 import { formatNumber } from '../scenario/formatNumber';
 import type { ClaimReport, Histogram } from './types';
 
@@ -29,8 +32,8 @@ export function histogramLine(histogram: Histogram): string {
 function claimLine(report: ClaimReport): string {
   const { claim } = report;
   const tolerance =
-    claim.direction === 'about' ? ` (within ±${formatNumber(claim.toleranceFraction * 100)}%)` : '';
-  return `Claim: ${claim.label} ${directionWords[claim.direction]} ${withUnit(claim.value, claim.unit)}${tolerance} [${claim.metric}]`;
+    claim.direction === 'about' ? ` (within ±${formatPercentText(claim.toleranceFraction)})` : '';
+  return `Claim: ${claim.label} ${directionWords[claim.direction]} ${formatQuantity(claim.value, claim.unit)}${tolerance} [${claim.metric}]`;
 }
 
 function distributionLines(report: ClaimReport): string[] {
@@ -39,10 +42,11 @@ function distributionLines(report: ClaimReport): string[] {
   const histogram = d.histogram;
   const low = histogram.bins[0]?.lowerEdge ?? d.min;
   const high = histogram.bins[histogram.bins.length - 1]?.upperEdge ?? d.max;
+  const shown = (value: number) => formatQuantity(value, unit);
   return [
-    `Model: P5 ${formatNumber(d.p5)}  P10 ${formatNumber(d.p10)}  P50 ${formatNumber(d.p50)}  P90 ${formatNumber(d.p90)}  P95 ${formatNumber(d.p95)}  (${unit || 'unitless'})`,
-    `       min ${formatNumber(d.min)}  max ${formatNumber(d.max)}  nominal ${formatNumber(report.nominalMetricValue)}  claimed / median ${formatNumber(report.claimOverMedianRatio, 3)}`,
-    `       ${formatNumber(low)} |${histogramLine(histogram)}| ${formatNumber(high)}  (${histogram.scale} bins)`,
+    `Model: P5 ${shown(d.p5)}  P10 ${shown(d.p10)}  P50 ${shown(d.p50)}  P90 ${shown(d.p90)}  P95 ${shown(d.p95)}`,
+    `       min ${shown(d.min)}  max ${shown(d.max)}  nominal ${shown(report.nominalMetricValue)}  claimed / median ${formatNumber(report.claimOverMedianRatio, 3)}`,
+    `       ${shown(low)} |${histogramLine(histogram)}| ${shown(high)}  (${histogram.scale} bins)`,
   ];
 }
 
@@ -60,7 +64,7 @@ function uncertaintyLines(report: ClaimReport): string[] {
     `  uncertainty of the answer (variance of log10): inputs ${share(parts.inputShareFraction)}, model ${share(parts.modelShareFraction)}; ${inputsOnly}`,
     ...(band
       ? [
-          `  with model error: P10 ${formatNumber(band.p10)}  P50 ${formatNumber(band.p50)}  P90 ${formatNumber(band.p90)}`,
+          `  with model error: P10 ${formatQuantity(band.p10, report.claim.unit)}  P50 ${formatQuantity(band.p50, report.claim.unit)}  P90 ${formatQuantity(band.p90, report.claim.unit)}`,
         ]
       : []),
   ];
