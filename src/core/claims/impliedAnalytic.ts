@@ -63,7 +63,7 @@ export function impliedProvingRate(params: Params, claimed: ClaimedValue): Impli
   const reference = {
     referenceLow: Math.min(...rates),
     referenceHigh: Math.max(...rates),
-    referenceLabel: 'the proof-system presets (general zkML to a specialised GPU prover) on this node',
+    referenceLabel: 'the proof-system presets priced per FLOP (general zkML to the fastest) on this node',
   };
   const base = {
     id: 'zk-proving-rate',

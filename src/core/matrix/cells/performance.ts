@@ -61,7 +61,7 @@ export const PERFORMANCE_SECURITY: CellDefinition = {
   articleRating: 'not stated',
   articleBasis: 'Not rated in the article; the model’s own rating.',
   mechanism:
-    'Each step up costs throughput: audits re-run a share of the work, k replicas divide useful throughput by k, and proving every request takes far longer than generating it (a GPU prover proves about 6e10 FLOP/s, the GPU computes hundreds of TFLOP/s).',
+    'Each step up costs throughput: audits re-run a share of the work, k replicas divide useful throughput by k, and proving every request takes far longer than generating it (a GPU prover such as zkLLM pays for every looked-up activation and attention score, seconds to minutes per request, far longer than generating it).',
   sensitivity: [
     {
       kind: 'parameter',
