@@ -92,8 +92,21 @@ export function formatDurationText(seconds: number): string {
 }
 
 /**
+ * Units that take the SI prefix themselves (312 TFLOP/s, 299 GB, 1.2 kW), with the symbol the prefix attaches
+ * to; other units keep the prefix on the number (586k tokens/s).
+ */
+const PREFIXED_UNIT_SYMBOLS: Readonly<Record<string, string>> = {
+  bytes: 'B',
+  bits: 'bit',
+  FLOP: 'FLOP',
+  'FLOP/s': 'FLOP/s',
+  'OP/s': 'OP/s',
+  W: 'W',
+};
+
+/**
  * A value with its unit as people read it: fractions as percent, seconds as a duration, flags as yes / no,
- * ratios with ×, counts bare, anything else with an SI prefix and the unit ("586k tokens/s").
+ * ratios with ×, counts bare, anything else with an SI prefix and the unit ("586k tokens/s", "299 GB").
  */
 export function formatQuantity(value: number, unit: string): string {
   if (unit === 'flag') return value !== 0 ? 'yes' : 'no';
@@ -101,7 +114,11 @@ export function formatQuantity(value: number, unit: string): string {
   if (unit === 's') return formatDurationText(value);
   if (unit === 'ratio' || unit === '×') return `${formatSi(value)}×`;
   if (unit === 'count' || unit === '') return formatSi(value);
-  return `${formatSi(value)} ${unit}`;
+  const text = formatSi(value);
+  const symbol = PREFIXED_UNIT_SYMBOLS[unit];
+  const prefixed = /^(.*\d)([kMGTPE])$/.exec(text);
+  if (symbol !== undefined && prefixed) return `${prefixed[1]} ${prefixed[2]}${symbol}`;
+  return `${text} ${unit}`;
 }
 
 /** A P10-P90 style range in one unit, the unit written once: "46.2 to 47.8 min", "32.9% to 33.8%". */

@@ -82,6 +82,9 @@ describe('formatQuantity', () => {
     expect(formatQuantity(1.06, 'ratio')).toBe('1.06×');
     expect(formatQuantity(1, 'flag')).toBe('yes');
     expect(formatQuantity(14_000, 'count')).toBe('14k');
+    expect(formatQuantity(2.99e11, 'bytes')).toBe('299 GB');
+    expect(formatQuantity(512, 'bytes')).toBe('512 bytes');
+    expect(formatQuantity(3.12e14, 'FLOP/s')).toBe('312 TFLOP/s');
   });
 
   it('reads back within rounding: the prefix and three significant figures keep the value to 0.5%', () => {
