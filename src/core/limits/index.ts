@@ -39,7 +39,8 @@ export function bindingScalingLimit(limits: Params['limits']): { name: ScalingLi
  * Scaling-limit metrics for the configured training job: each bound in FLOP, the binding one
  * (bindingLimitFlop; bindingScalingLimit names it), the power arithmetic behind Epoch's figures, the fibre
  * ring, the latency floor of one step of the configured model (layers x per-layer latency), and the
- * latency-wall utilisation curve at `limits.targetRunFlop` (Erdil and Schneider-Joseph).
+ * latency-wall utilisation curve at `limits.targetRunFlop` (Erdil and Schneider-Joseph) when
+ * `limits.utilisationCurveEnabled` is on.
  */
 export function computeScalingLimits(params: Params): Metrics {
   const { limits } = params;
@@ -66,6 +67,6 @@ export function computeScalingLimits(params: Params): Metrics {
       limits.batchTokensCount,
       limits.tokensPerParameterRatio,
     ),
-    ...utilisationCurveMetrics(limits),
+    ...(limits.utilisationCurveEnabled ? utilisationCurveMetrics(limits) : {}),
   };
 }

@@ -2,7 +2,7 @@
 // of Erdil and Schneider-Joseph, "Data movement limits to frontier model training" (arXiv 2411.01137, 2024),
 // for a DGX H100 cluster unless its source says otherwise.
 
-import { choiceParam, numberParam } from '../../params/spec';
+import { choiceParam, flagParam, numberParam } from '../../params/spec';
 import { PIPELINE_SCHEDULES } from '../../workloads/training/pipelineSchedules';
 
 const ERDIL =
@@ -11,6 +11,16 @@ const H100 = 'NVIDIA H100 Tensor Core GPU datasheet and architecture whitepaper 
 
 /** The curve's inputs: kernel latency, the cluster's chips and links, the model-shape and batch-size laws. */
 export const UTILISATION_CURVE_PARAMS = {
+  utilisationCurveEnabled: flagParam({
+    label: 'Compute the latency-wall utilisation curve',
+    default: false,
+    description:
+      'Search the best tensor/pipeline/data split of a frontier-scale cluster for the target run and the largest ' +
+      'feasible run (the latencyCurve metrics). It searches thousands of splits, so it runs only when switched on.',
+    source:
+      'project choice: the curve describes limits.targetRunFlop, not the configured job (docs/model/peer-differences.md)',
+    advanced: true,
+  }),
   matmulLatencyUs: numberParam({
     label: 'Latency per matrix multiplication',
     unit: 'µs',
