@@ -36,6 +36,11 @@ const PUMA_TRAFFIC = [figure(PUMA, 'BERT-base traffic, 256 input tokens')];
 
 /** Every fitted constant of the model, with the figures it was fitted from. */
 export const FITTED_CONSTANTS: readonly FittedConstant[] = [
+  {
+    name: 'STEP_MATMUL_FRACTION',
+    file: 'src/core/limits/utilisation/stepEfficiency.ts',
+    fittedFrom: [{ caseId: 'megatron-a100-1t-3072' }],
+  },
   { name: 'PUMA_3PC.linearRoundsPerLayer', file: MPC, fittedFrom: PUMA_LATENCIES },
   { name: 'PUMA_3PC.linearComputeFactorRatio', file: MPC, fittedFrom: PUMA_LATENCIES },
   { name: 'PUMA_3PC.bytesPerElement', file: MPC, fittedFrom: PUMA_TRAFFIC },

@@ -8,6 +8,7 @@ import { ringMaxFlop, ringSyncS, ringUpdateCount } from './fibreRing';
 import { latencyWallFlop, latencyWallParameterCount, layerCountForParameters } from './latencyWall';
 import { powerBoundFlop, powerRequiredGW, referenceRunPowerW } from './power';
 import { GPT4_TRAINING_FLOP } from './reference';
+import { configuredRunMetrics } from './utilisation/configuredRun';
 import { utilisationCurveMetrics } from './utilisation/curve';
 
 /** Watts per megawatt. */
@@ -68,5 +69,6 @@ export function computeScalingLimits(params: Params): Metrics {
       limits.tokensPerParameterRatio,
     ),
     ...(limits.utilisationCurveEnabled ? utilisationCurveMetrics(limits) : {}),
+    ...(limits.configuredRunEnabled ? configuredRunMetrics(params) : {}),
   };
 }

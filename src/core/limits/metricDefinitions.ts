@@ -100,6 +100,36 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Largest compute-optimal run with one ring synchronisation per update.',
     'higher',
   ),
+  configuredRunModelFlopUtilisationFraction: limit(
+    'MFU on the stated split',
+    'fraction',
+    'Model FLOP utilisation (6 FLOP per parameter and token over peak) of the configured model on the stated tensor/pipeline/data split and batch, timed by the latency-wall step model.',
+    'higher',
+  ),
+  configuredRunHardwareFlopUtilisationFraction: limit(
+    'HFU on the stated split',
+    'fraction',
+    'Hardware FLOP utilisation: as the MFU, counting the recomputed forward pass (8 FLOP per parameter and token) when recomputation is on.',
+    'higher',
+  ),
+  configuredRunStepS: limit(
+    'Step on the stated split',
+    's',
+    'One optimizer step of the configured run.',
+    'lower',
+  ),
+  configuredRunAggregatePflops: limit(
+    'Hardware FLOP/s on the stated split',
+    'PFLOP/s',
+    'Hardware FLOP per second over all GPUs of the configured run (HFU x peak x GPUs).',
+    'higher',
+  ),
+  configuredRunGpuCount: limit(
+    'GPUs of the stated split',
+    'count',
+    'Tensor x pipeline x data-parallel ways of the configured run.',
+    'lower',
+  ),
   latencyCurveUtilisationFraction: limit(
     'Utilisation at the run (latency-wall curve)',
     'fraction',

@@ -2,6 +2,7 @@
 // (power, chips, data, latency wall, and a geographically distributed fibre ring).
 import { numberParam } from '../params/spec';
 import { EPOCH_RUN_LENGTH_GAIN_FACTOR, REFERENCE_RUN_DAYS } from './reference';
+import { CONFIGURED_RUN_PARAMS } from './utilisation/configuredRunParams';
 import { UTILISATION_CURVE_PARAMS } from './utilisation/params';
 
 const EPOCH_2030 = 'Epoch AI, "Can AI scaling continue through 2030?" (Sevilla et al., 2024)';
@@ -142,4 +143,5 @@ export const LIMITS_PARAMS = {
     source: `${EPOCH_2030}: 2e29 FLOP is the headline feasible run`,
   }),
   ...UTILISATION_CURVE_PARAMS,
+  ...CONFIGURED_RUN_PARAMS,
 } as const;

@@ -24,6 +24,8 @@ import { type CurveSplit, splitGpuCount, splitPipeline } from './split';
 
 /** Passes over each weight matrix per micro-batch that read it: forward and backward to the input. */
 const ACTIVATION_PASSES_COUNT = 2;
+/** Training FLOP per parameter and token with the forward pass recomputed before the backward pass (8 = 6 + 2). */
+const RECOMPUTED_FLOP_PER_PARAMETER_TOKEN = 8;
 /** Passes with a tensor-parallel all-reduce per layer: forward and backward. */
 const COMMUNICATING_PASSES_COUNT = 2;
 const SECONDS_PER_US = 1e-6;
@@ -36,6 +38,16 @@ export interface CurveStep {
   utilisationFraction: number;
   memoryFits: boolean;
   microBatchTokensCount: number;
+  /** Hardware FLOP utilisation: the model's FLOP plus the recomputed forward pass, over peak. */
+  hardwareUtilisationFraction: number;
+}
+
+/** A step's explicit pipeline and recomputation (the curve's own search leaves both to the schedule). */
+export interface CurveStepOptions {
+  /** Micro-batches and chunks per stage; default: the schedule's fewest micro-batches, one layer per chunk. */
+  pipeline?: PipelineShape;
+  /** Recompute each layer's forward pass before its backward pass (activation checkpointing). */
+  recomputeForward?: boolean;
 }
 
 /**
@@ -44,18 +56,24 @@ export interface CurveStep {
  * micro-batches' passes, so only the data-parallel delays stay outside the max (as Erdil and Schneider-Joseph's
  * model treats zero-bubble schedules; Qi et al. 2023 fill the bubble with weight-gradient passes).
  */
-export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Params['limits']): CurveStep {
+export function curveStep(
+  split: CurveSplit,
+  model: CurveModelShape,
+  limits: Params['limits'],
+  options: CurveStepOptions = {},
+): CurveStep {
   const ffn = split.tensorFeedForwardCount;
   const width = split.tensorModelCount;
   const stages = split.pipelineStageCount;
-  const pipeline = splitPipeline(split, model, limits);
+  const pipeline = options.pipeline ?? splitPipeline(split, model, limits);
+  const activationPasses = ACTIVATION_PASSES_COUNT + (options.recomputeForward ? 1 : 0);
   const micro = pipeline.microBatchCount;
   const microTokens = splitMicroBatchTokens(split, model, micro);
   const layersPerStage = model.layerCount / stages;
   const shardRows = model.feedForwardWidthCount / ffn;
   const shardColumns = model.modelWidthCount / width;
   const perMatmulS =
-    ACTIVATION_PASSES_COUNT * matmulTimeS(shardRows, shardColumns, microTokens, 'activation', limits) +
+    activationPasses * matmulTimeS(shardRows, shardColumns, microTokens, 'activation', limits) +
     matmulTimeS(shardRows, shardColumns, microTokens, 'weight-gradient', limits);
   const matmulS = layersPerStage * micro * MATMULS_PER_LAYER_COUNT * perMatmulS;
 
@@ -75,11 +93,15 @@ export function curveStep(split: CurveSplit, model: CurveModelShape, limits: Par
   const peakS =
     (TRAINING_FLOP_PER_PARAMETER_TOKEN * model.parameterCount * model.batchTokensCount) /
     (splitGpuCount(split) * limits.gpuPeakTflops * FLOP_PER_TFLOP);
+  const hardwareFlopRatio = options.recomputeForward
+    ? RECOMPUTED_FLOP_PER_PARAMETER_TOKEN / TRAINING_FLOP_PER_PARAMETER_TOKEN
+    : 1;
   return {
     stepS,
     utilisationFraction: peakS / stepS,
     memoryFits: memoryFitsAt(split, model, microTokens, limits),
     microBatchTokensCount: microTokens,
+    hardwareUtilisationFraction: (hardwareFlopRatio * peakS) / stepS,
   };
 }
 

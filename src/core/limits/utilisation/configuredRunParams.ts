@@ -1,0 +1,93 @@
+// Inputs of the configured run (part of the `limits` group): the configured model trained on a stated
+// tensor / pipeline / data split and batch, timed by the latency-wall curve's step model. The device's peak,
+// memory bandwidth, memory and GPUs per node come from the hardware group; links and cache from the curve's
+// own inputs.
+
+import { flagParam, numberParam } from '../../params/spec';
+import { STEP_MATMUL_FRACTION } from './stepEfficiency';
+
+const NARAYANAN =
+  'Narayanan et al. 2021, "Efficient large-scale language model training on GPU clusters using Megatron-LM" (arXiv 2104.04473)';
+
+const splitCount = (label: string, description: string) =>
+  numberParam({
+    label,
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1e6,
+    scale: 'log',
+    integer: true,
+    description,
+    source: `${NARAYANAN}: PTD-P splits a run into tensor, pipeline and data parallelism`,
+    advanced: true,
+  });
+
+/** The configured run's split, batch and recomputation. */
+export const CONFIGURED_RUN_PARAMS = {
+  configuredRunEnabled: flagParam({
+    label: 'Time the configured model on a stated split',
+    default: false,
+    description:
+      'Time one step of the configured model on the stated tensor/pipeline/data split and batch with the ' +
+      'latency-wall step model (the configuredRun metrics: MFU and HFU).',
+    source: 'project choice: off by default so a what-if about another job does no extra work',
+    advanced: true,
+  }),
+  configuredTensorParallelCount: splitCount(
+    'Tensor-parallel ways',
+    'GPUs each layer is split over (Megatron column/row split of the feed-forward and attention).',
+  ),
+  configuredPipelineStageCount: splitCount('Pipeline stages', 'Stages the layers are split into.'),
+  configuredDataParallelCount: splitCount(
+    'Data-parallel replicas',
+    'Replicas of the tensor x pipeline group.',
+  ),
+  configuredBatchSequenceCount: numberParam({
+    label: 'Global batch',
+    unit: 'sequences',
+    default: 1536,
+    min: 1,
+    max: 1e8,
+    scale: 'log',
+    integer: true,
+    description: 'Sequences per optimizer step over all replicas (each model.sequenceLengthTokens long).',
+    source:
+      'Brown et al. 2020 (arXiv 2005.14165), table 2.1: GPT-3 175B trained with 3.2M-token batches (1,536 x 2,048)',
+    advanced: true,
+  }),
+  configuredMicroBatchSequenceCount: numberParam({
+    label: 'Micro-batch',
+    unit: 'sequences',
+    default: 1,
+    min: 1,
+    max: 1e6,
+    scale: 'log',
+    integer: true,
+    description: 'Sequences per micro-batch of one replica.',
+    source: `${NARAYANAN}: micro-batch size 1 for the largest models`,
+    advanced: true,
+  }),
+  configuredMatmulFraction: numberParam({
+    label: 'Matmul efficiency in a training step',
+    unit: 'fraction',
+    default: STEP_MATMUL_FRACTION,
+    min: 0.01,
+    max: 1,
+    description:
+      'Share of peak the matmuls of a whole training step sustain, with the step’s other kernels (norms, ' +
+      'softmax, attention scores, optimizer) folded in; the curve’s own limits.achievableMatmulFraction is for ' +
+      'long runs of big matmuls alone.',
+    source: 'fitted: src/core/limits/utilisation/stepEfficiency.ts (Megatron GPT 1T on 3,072 A100s)',
+    advanced: true,
+  }),
+  configuredRecomputation: flagParam({
+    label: 'Activation recomputation',
+    default: false,
+    description:
+      'Recompute each layer’s forward pass before its backward pass: one more pass of matmuls per micro-batch; ' +
+      'hardware FLOP utilisation then counts 8 instead of 6 FLOP per parameter and token.',
+    source: `${NARAYANAN}, section 3.5 (activation recomputation) and appendix (hardware FLOPs count the extra forward)`,
+    advanced: true,
+  }),
+} as const;

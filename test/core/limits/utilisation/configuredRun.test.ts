@@ -1,0 +1,73 @@
+// The configured model on a stated split: its shape in the curve's terms, recomputation, the bubble, bad input.
+import { describe, expect, it } from 'vitest';
+import {
+  configuredModelShape,
+  configuredRunMetrics,
+} from '../../../../src/core/limits/utilisation/configuredRun';
+import type { Params } from '../../../../src/core/params/table';
+import { defaultParams } from '../../../../src/core/params/table';
+import { applyPreset } from '../../../../src/core/presets/index';
+
+function gpt3On(limits: Partial<Params['limits']>): Params {
+  const base = applyPreset(applyPreset(defaultParams(), 'model', 'gpt-3-175b'), 'hardware', 'A100_SXM_80GB');
+  return {
+    ...base,
+    model: { ...base.model, sequenceLengthTokens: 2048 },
+    limits: {
+      ...base.limits,
+      configuredRunEnabled: true,
+      configuredTensorParallelCount: 8,
+      configuredPipelineStageCount: 8,
+      configuredDataParallelCount: 16,
+      configuredBatchSequenceCount: 1536,
+      configuredMicroBatchSequenceCount: 1,
+      pipelineSchedule: '1f1b',
+      ...limits,
+    },
+  };
+}
+
+describe('configured run', () => {
+  it('keeps the layers’ weights: 2 d f per curve layer plus the embeddings make the parameter count', () => {
+    const params = gpt3On({});
+    const shape = configuredModelShape(params);
+    const copies = params.model.tiedEmbeddings ? 1 : 2;
+    const embeddings = copies * params.model.vocabularySize * params.model.hiddenSize;
+    const layerWeights = 2 * shape.modelWidthCount * shape.feedForwardWidthCount * shape.layerCount;
+    expect(layerWeights + embeddings).toBeCloseTo(params.model.parameterCount, -3);
+    expect(shape.layerCount).toBe(2 * params.model.layerCount);
+  });
+
+  it('recomputation lowers MFU and counts 8 instead of 6 FLOP per parameter and token as HFU', () => {
+    const plain = configuredRunMetrics(gpt3On({ configuredRecomputation: false }));
+    const recomputed = configuredRunMetrics(gpt3On({ configuredRecomputation: true }));
+    expect(recomputed.configuredRunModelFlopUtilisationFraction).toBeLessThan(
+      plain.configuredRunModelFlopUtilisationFraction ?? 0,
+    );
+    expect(plain.configuredRunHardwareFlopUtilisationFraction).toBe(
+      plain.configuredRunModelFlopUtilisationFraction,
+    );
+    const ratio =
+      (recomputed.configuredRunHardwareFlopUtilisationFraction ?? 0) /
+      (recomputed.configuredRunModelFlopUtilisationFraction ?? 1);
+    expect(ratio).toBeCloseTo(8 / 6, 12);
+  });
+
+  it('a bigger batch (more micro-batches, smaller bubble) never lowers MFU under 1F1B', () => {
+    let previous = 0;
+    for (const batch of [128, 256, 512, 1024, 2048]) {
+      const mfu =
+        configuredRunMetrics(gpt3On({ configuredBatchSequenceCount: batch }))
+          .configuredRunModelFlopUtilisationFraction ?? 0;
+      expect(mfu).toBeGreaterThanOrEqual(previous);
+      previous = mfu;
+    }
+    expect(previous).toBeLessThan(gpt3On({}).limits.configuredMatmulFraction);
+  });
+
+  it('names the fields when the batch does not divide into micro-batches', () => {
+    expect(() => configuredRunMetrics(gpt3On({ configuredBatchSequenceCount: 1000 }))).toThrow(
+      /limits.configuredBatchSequenceCount.*limits.configuredDataParallelCount/,
+    );
+  });
+});
