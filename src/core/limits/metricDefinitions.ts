@@ -124,6 +124,24 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Hardware FLOP per second over all GPUs of the configured run (HFU x peak x GPUs).',
     'higher',
   ),
+  configuredRunTensorParallelCount: limit(
+    'Tensor ways of the configured run',
+    'count',
+    'Stated, or chosen by the split search.',
+    'lower',
+  ),
+  configuredRunPipelineStageCount: limit(
+    'Pipeline stages of the configured run',
+    'count',
+    'Stated, or chosen by the split search.',
+    'lower',
+  ),
+  configuredRunDataParallelCount: limit(
+    'Data-parallel replicas of the configured run',
+    'count',
+    'Stated, or chosen by the split search.',
+    'lower',
+  ),
   configuredRunGpuCount: limit(
     'GPUs of the stated split',
     'count',

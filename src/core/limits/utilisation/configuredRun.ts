@@ -5,9 +5,10 @@
 // two weight matmuls with one tensor-parallel all-reduce per pass, as Megatron splits them), whose width makes
 // the curve's 2 d f weights per block equal the layer's weights.
 import type { Params } from '../../params/table';
+import { bestConfiguredSplit } from './configuredSplitSearch';
 import type { CurveModelShape } from './modelShape';
 import { type CurveSplit, splitGpuCount } from './split';
-import { curveStep } from './stepTime';
+import { type CurveStep, curveStep } from './stepTime';
 
 /** Curve layers per transformer layer: the attention block and the feed-forward block. */
 const BLOCKS_PER_LAYER_COUNT = 2;
@@ -50,35 +51,64 @@ function deviceLimits(params: Params): Params['limits'] {
   };
 }
 
-/** Model and hardware FLOP utilisation of the configured run, its step and GPUs. */
-export function configuredRunMetrics(params: Params): Record<string, number> {
-  const { limits, training } = params;
+/** Micro-batches per replica of a split, or undefined when the batch does not divide into them. */
+function microBatchCountOf(params: Params, split: CurveSplit): number | undefined {
+  const { limits } = params;
+  const count =
+    limits.configuredBatchSequenceCount /
+    (split.dataParallelCount * limits.configuredMicroBatchSequenceCount);
+  return Number.isInteger(count) && count >= 1 ? count : undefined;
+}
+
+/** The configured model's step on `split`, or undefined when the batch does not divide into micro-batches. */
+export function configuredStep(params: Params, split: CurveSplit): CurveStep | undefined {
+  const microBatchCount = microBatchCountOf(params, split);
+  if (microBatchCount === undefined) return undefined;
+  const layersPerStage = params.model.layerCount / split.pipelineStageCount;
+  return curveStep(split, configuredModelShape(params), deviceLimits(params), {
+    pipeline: {
+      stageCount: split.pipelineStageCount,
+      microBatchCount,
+      chunksPerStageCount: Math.min(params.training.pipelineChunksPerStageCount, layersPerStage),
+    },
+    recomputeForward: params.limits.configuredRecomputation,
+  });
+}
+
+/** The stated split, or the best split on limits.configuredSplitSearchGpuCount GPUs when that is set. */
+function chosenSplit(params: Params): { split: CurveSplit; step: CurveStep } {
+  const { limits } = params;
+  if (limits.configuredSplitSearchGpuCount > 0) {
+    const best = bestConfiguredSplit(params, limits.configuredSplitSearchGpuCount, configuredStep);
+    if (!best) {
+      throw new Error(
+        `limits.configuredSplitSearchGpuCount (${limits.configuredSplitSearchGpuCount}): no tensor x pipeline x ` +
+          'data split of these GPUs divides the layers and limits.configuredBatchSequenceCount and fits in memory',
+      );
+    }
+    return best;
+  }
   const split: CurveSplit = {
     tensorFeedForwardCount: limits.configuredTensorParallelCount,
     tensorModelCount: 1,
     pipelineStageCount: limits.configuredPipelineStageCount,
     dataParallelCount: limits.configuredDataParallelCount,
   };
-  const microBatchCount =
-    limits.configuredBatchSequenceCount /
-    (limits.configuredDataParallelCount * limits.configuredMicroBatchSequenceCount);
-  if (!Number.isInteger(microBatchCount)) {
+  const step = configuredStep(params, split);
+  if (!step) {
     throw new Error(
       `limits.configuredBatchSequenceCount (${limits.configuredBatchSequenceCount}) must be a multiple of ` +
         `limits.configuredDataParallelCount x limits.configuredMicroBatchSequenceCount ` +
         `(${limits.configuredDataParallelCount} x ${limits.configuredMicroBatchSequenceCount})`,
     );
   }
-  const model = configuredModelShape(params);
+  return { split, step };
+}
+
+/** Model and hardware FLOP utilisation of the configured run, its step, GPUs and split. */
+export function configuredRunMetrics(params: Params): Record<string, number> {
+  const { split, step } = chosenSplit(params);
   const gpuCount = splitGpuCount(split);
-  const step = curveStep(split, model, deviceLimits(params), {
-    pipeline: {
-      stageCount: split.pipelineStageCount,
-      microBatchCount,
-      chunksPerStageCount: training.pipelineChunksPerStageCount,
-    },
-    recomputeForward: limits.configuredRecomputation,
-  });
   return {
     configuredRunModelFlopUtilisationFraction: step.utilisationFraction,
     configuredRunHardwareFlopUtilisationFraction: step.hardwareUtilisationFraction,
@@ -86,5 +116,8 @@ export function configuredRunMetrics(params: Params): Record<string, number> {
     configuredRunAggregatePflops:
       (step.hardwareUtilisationFraction * gpuCount * params.hardware.peakFlopPerS) / FLOP_PER_PFLOP,
     configuredRunGpuCount: gpuCount,
+    configuredRunTensorParallelCount: split.tensorFeedForwardCount,
+    configuredRunPipelineStageCount: split.pipelineStageCount,
+    configuredRunDataParallelCount: split.dataParallelCount,
   };
 }

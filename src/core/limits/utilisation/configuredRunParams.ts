@@ -43,6 +43,19 @@ export const CONFIGURED_RUN_PARAMS = {
     'Data-parallel replicas',
     'Replicas of the tensor x pipeline group.',
   ),
+  configuredSplitSearchGpuCount: numberParam({
+    label: 'GPUs to search a split for',
+    unit: 'count',
+    default: 0,
+    min: 0,
+    max: 1e7,
+    integer: true,
+    description:
+      '0: use the stated tensor/pipeline/data split. Otherwise: the split of this many GPUs with the highest ' +
+      'MFU (tensor ways inside a node, stages dividing the layers, whole micro-batches, memory fits).',
+    source: 'project choice, for cases that state the cluster but not the split',
+    advanced: true,
+  }),
   configuredBatchSequenceCount: numberParam({
     label: 'Global batch',
     unit: 'sequences',

@@ -71,3 +71,32 @@ describe('configured run', () => {
     );
   });
 });
+
+describe('split search', () => {
+  it('finds a split at least as good as any stated split of the same GPUs', () => {
+    const stated = gpt3On({ configuredRecomputation: false });
+    const searched = { ...stated, limits: { ...stated.limits, configuredSplitSearchGpuCount: 1024 } };
+    const best = configuredRunMetrics(searched);
+    expect(best.configuredRunGpuCount).toBe(1024);
+    for (const [tensor, stages] of [
+      [8, 8],
+      [4, 16],
+      [8, 16],
+    ] as const) {
+      const replicas = 1024 / (tensor * stages);
+      const mfu = configuredRunMetrics(
+        gpt3On({
+          configuredTensorParallelCount: tensor,
+          configuredPipelineStageCount: stages,
+          configuredDataParallelCount: replicas,
+        }),
+      ).configuredRunModelFlopUtilisationFraction;
+      expect(best.configuredRunModelFlopUtilisationFraction).toBeGreaterThanOrEqual(mfu ?? 1);
+    }
+  });
+
+  it('names the field when no split of the GPUs divides the batch', () => {
+    const params = gpt3On({ configuredSplitSearchGpuCount: 7 * 1024 });
+    expect(() => configuredRunMetrics(params)).toThrow(/limits.configuredSplitSearchGpuCount/);
+  });
+});
