@@ -4,6 +4,9 @@
 // transformer layer becomes two of the curve's layers (the attention block and the feed-forward block, each
 // two weight matmuls with one tensor-parallel all-reduce per pass, as Megatron splits them), whose width makes
 // the curve's 2 d f weights per block equal the layer's weights.
+import { architectureOf } from '../../models/fromParams';
+import { transformerWeights } from '../../models/transformerWeights';
+import { isLayerList } from '../../models/types';
 import type { Params } from '../../params/table';
 import { bestConfiguredSplit } from './configuredSplitSearch';
 import type { CurveModelShape } from './modelShape';
@@ -17,20 +20,24 @@ const WEIGHTS_PER_BLOCK_FACTOR = 2;
 const FLOP_PER_TFLOP = 1e12;
 const FLOP_PER_PFLOP = 1e15;
 
-/** The configured model as the curve's shape, with the batch of the configured run. */
+/** The configured model as the curve's shape, with the batch of the configured run (dense transformers). */
 export function configuredModelShape(params: Params): CurveModelShape {
-  const { model, limits } = params;
-  const embeddingCopies = model.tiedEmbeddings ? 1 : 2;
-  const embeddingCount = embeddingCopies * model.vocabularySize * model.hiddenSize;
-  const layerWeightsCount = (model.parameterCount - embeddingCount) / model.layerCount;
-  const batchTokensCount = limits.configuredBatchSequenceCount * model.sequenceLengthTokens;
+  const architecture = architectureOf(params);
+  if (isLayerList(architecture) || architecture.experts) {
+    throw new Error(
+      `model.architecture "${params.model.architecture}": the configured run times dense transformers only`,
+    );
+  }
+  const weights = transformerWeights(architecture);
+  const layerWeightsCount = weights.attentionMatrixPerLayerCount + weights.denseFeedForwardMatrixCount;
+  const width = architecture.hiddenSize;
+  const batchTokensCount = params.limits.configuredBatchSequenceCount * params.model.sequenceLengthTokens;
   return {
-    parameterCount: model.parameterCount,
+    parameterCount: weights.totalCount,
     tokenCount: batchTokensCount,
-    modelWidthCount: model.hiddenSize,
-    feedForwardWidthCount:
-      layerWeightsCount / (BLOCKS_PER_LAYER_COUNT * WEIGHTS_PER_BLOCK_FACTOR * model.hiddenSize),
-    layerCount: BLOCKS_PER_LAYER_COUNT * model.layerCount,
+    modelWidthCount: width,
+    feedForwardWidthCount: layerWeightsCount / (BLOCKS_PER_LAYER_COUNT * WEIGHTS_PER_BLOCK_FACTOR * width),
+    layerCount: BLOCKS_PER_LAYER_COUNT * architecture.layerCount,
     batchTokensCount,
   };
 }
@@ -64,7 +71,7 @@ function microBatchCountOf(params: Params, split: CurveSplit): number | undefine
 export function configuredStep(params: Params, split: CurveSplit): CurveStep | undefined {
   const microBatchCount = microBatchCountOf(params, split);
   if (microBatchCount === undefined) return undefined;
-  const layersPerStage = params.model.layerCount / split.pipelineStageCount;
+  const layersPerStage = configuredLayerCount(params) / split.pipelineStageCount;
   return curveStep(split, configuredModelShape(params), deviceLimits(params), {
     pipeline: {
       stageCount: split.pipelineStageCount,
@@ -79,7 +86,11 @@ export function configuredStep(params: Params, split: CurveSplit): CurveStep | u
 function chosenSplit(params: Params): { split: CurveSplit; step: CurveStep } {
   const { limits } = params;
   if (limits.configuredSplitSearchGpuCount > 0) {
-    const best = bestConfiguredSplit(params, limits.configuredSplitSearchGpuCount, configuredStep);
+    const best = bestConfiguredSplit(
+      params,
+      { gpuCount: limits.configuredSplitSearchGpuCount, layerCount: configuredLayerCount(params) },
+      configuredStep,
+    );
     if (!best) {
       throw new Error(
         `limits.configuredSplitSearchGpuCount (${limits.configuredSplitSearchGpuCount}): no tensor x pipeline x ` +
@@ -120,4 +131,9 @@ export function configuredRunMetrics(params: Params): Record<string, number> {
     configuredRunPipelineStageCount: split.pipelineStageCount,
     configuredRunDataParallelCount: split.dataParallelCount,
   };
+}
+
+/** Transformer layers of the configured model (its catalogue or derived shape). */
+export function configuredLayerCount(params: Params): number {
+  return configuredModelShape(params).layerCount / BLOCKS_PER_LAYER_COUNT;
 }

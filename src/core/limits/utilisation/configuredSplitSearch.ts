@@ -13,17 +13,18 @@ function powersOfTwoUpTo(limit: number): number[] {
   return values;
 }
 
-/** The best split on `gpuCount` GPUs, timed by `stepOf` (undefined for splits that do not divide the batch). */
+/** The best split of a model of `layerCount` layers on `gpuCount` GPUs, timed by `stepOf` (undefined for splits that do not divide the batch). */
 export function bestConfiguredSplit(
   params: Params,
-  gpuCount: number,
+  cluster: { gpuCount: number; layerCount: number },
   stepOf: (params: Params, split: CurveSplit) => CurveStep | undefined,
 ): { split: CurveSplit; step: CurveStep } | undefined {
   let best: { split: CurveSplit; step: CurveStep } | undefined;
+  const { gpuCount, layerCount } = cluster;
   for (const tensor of powersOfTwoUpTo(params.hardware.gpusPerNodeCount)) {
-    for (const stages of powersOfTwoUpTo(params.model.layerCount)) {
+    for (const stages of powersOfTwoUpTo(layerCount)) {
       const replicas = gpuCount / (tensor * stages);
-      if (params.model.layerCount % stages !== 0 || !Number.isInteger(replicas) || replicas < 1) continue;
+      if (layerCount % stages !== 0 || !Number.isInteger(replicas) || replicas < 1) continue;
       const split: CurveSplit = {
         tensorFeedForwardCount: tensor,
         tensorModelCount: 1,

@@ -4,6 +4,9 @@ import {
   configuredModelShape,
   configuredRunMetrics,
 } from '../../../../src/core/limits/utilisation/configuredRun';
+import { architectureOf } from '../../../../src/core/models/fromParams';
+import { transformerWeights } from '../../../../src/core/models/transformerWeights';
+import { isLayerList } from '../../../../src/core/models/types';
 import type { Params } from '../../../../src/core/params/table';
 import { defaultParams } from '../../../../src/core/params/table';
 import { applyPreset } from '../../../../src/core/presets/index';
@@ -28,14 +31,17 @@ function gpt3On(limits: Partial<Params['limits']>): Params {
 }
 
 describe('configured run', () => {
-  it('keeps the layers’ weights: 2 d f per curve layer plus the embeddings make the parameter count', () => {
+  it('keeps the layers’ matrices: 2 d f per curve layer, two curve layers per transformer layer', () => {
     const params = gpt3On({});
     const shape = configuredModelShape(params);
-    const copies = params.model.tiedEmbeddings ? 1 : 2;
-    const embeddings = copies * params.model.vocabularySize * params.model.hiddenSize;
-    const layerWeights = 2 * shape.modelWidthCount * shape.feedForwardWidthCount * shape.layerCount;
-    expect(layerWeights + embeddings).toBeCloseTo(params.model.parameterCount, -3);
-    expect(shape.layerCount).toBe(2 * params.model.layerCount);
+    const architecture = architectureOf(params);
+    if (isLayerList(architecture)) throw new Error('GPT-3 is a transformer');
+    const weights = transformerWeights(architecture);
+    const matrices = weights.attentionMatrixPerLayerCount + weights.denseFeedForwardMatrixCount;
+    const curveWeights = 2 * shape.modelWidthCount * shape.feedForwardWidthCount * shape.layerCount;
+    expect(curveWeights).toBeCloseTo(matrices * architecture.layerCount, -3);
+    expect(shape.layerCount).toBe(2 * architecture.layerCount);
+    expect(shape.parameterCount).toBe(weights.totalCount);
   });
 
   it('recomputation lowers MFU and counts 8 instead of 6 FLOP per parameter and token as HFU', () => {
