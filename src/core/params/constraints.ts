@@ -1,5 +1,6 @@
 // Rules that involve more than one parameter (a technique the hardware cannot run, a combination that makes
 // no sense). Single-field types and ranges are checked by the schema built from the table.
+import { configuredRunErrors } from '../limits/utilisation/configuredRun';
 import { MODEL_CONSTRAINTS } from '../models/constraints';
 import { PRIVACY_CONSTRAINTS } from '../privacy/constraints';
 import { VERIFICATION_CONSTRAINTS } from '../verification/constraints';
@@ -21,6 +22,7 @@ export const PARAM_CONSTRAINTS: readonly ParamConstraint[] = [
   ...MODEL_CONSTRAINTS,
   ...PRIVACY_CONSTRAINTS,
   ...VERIFICATION_CONSTRAINTS,
+  configuredRunErrors,
 ];
 
 /** Errors of every cross-field rule for a complete parameter set (empty when consistent). */

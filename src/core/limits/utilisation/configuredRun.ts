@@ -7,6 +7,7 @@
 import { architectureOf } from '../../models/fromParams';
 import { transformerWeights } from '../../models/transformerWeights';
 import { isLayerList } from '../../models/types';
+import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
 import { bestConfiguredSplit } from './configuredSplitSearch';
 import type { CurveModelShape } from './modelShape';
@@ -23,11 +24,7 @@ const FLOP_PER_PFLOP = 1e15;
 /** The configured model as the curve's shape, with the batch of the configured run (dense transformers). */
 export function configuredModelShape(params: Params): CurveModelShape {
   const architecture = architectureOf(params);
-  if (isLayerList(architecture) || architecture.experts) {
-    throw new Error(
-      `model.architecture "${params.model.architecture}": the configured run times dense transformers only`,
-    );
-  }
+  if (isLayerList(architecture)) throw new Error('model.architecture: the configured run times transformers');
   const weights = transformerWeights(architecture);
   const layerWeightsCount = weights.attentionMatrixPerLayerCount + weights.denseFeedForwardMatrixCount;
   const width = architecture.hiddenSize;
@@ -82,22 +79,38 @@ export function configuredStep(params: Params, split: CurveSplit): CurveStep | u
   });
 }
 
+type ChosenSplit = { split: CurveSplit; step: CurveStep };
+
+/** Why the configured run cannot be timed, naming the field, or undefined when it can. */
+function modelProblem(params: Params): FieldError | undefined {
+  const architecture = architectureOf(params);
+  if (!isLayerList(architecture) && !architecture.experts) return undefined;
+  return {
+    path: 'model.architecture',
+    message: `${params.model.architecture}: the configured run times dense transformers only (no mixture of experts, no CNN or MLP)`,
+  };
+}
+
 /** The stated split, or the best split on limits.configuredSplitSearchGpuCount GPUs when that is set. */
-function chosenSplit(params: Params): { split: CurveSplit; step: CurveStep } {
+function chosenSplit(params: Params): ChosenSplit | FieldError {
   const { limits } = params;
+  const problem = modelProblem(params);
+  if (problem) return problem;
   if (limits.configuredSplitSearchGpuCount > 0) {
     const best = bestConfiguredSplit(
       params,
       { gpuCount: limits.configuredSplitSearchGpuCount, layerCount: configuredLayerCount(params) },
       configuredStep,
     );
-    if (!best) {
-      throw new Error(
-        `limits.configuredSplitSearchGpuCount (${limits.configuredSplitSearchGpuCount}): no tensor x pipeline x ` +
-          'data split of these GPUs divides the layers and limits.configuredBatchSequenceCount and fits in memory',
-      );
-    }
-    return best;
+    return (
+      best ?? {
+        path: 'limits.configuredSplitSearchGpuCount',
+        message:
+          `no tensor x pipeline x data split of ${limits.configuredSplitSearchGpuCount} GPUs divides the ` +
+          `model's ${configuredLayerCount(params)} layers and limits.configuredBatchSequenceCount ` +
+          `(${limits.configuredBatchSequenceCount}) and fits in memory; allowed: a GPU count with such a split`,
+      }
+    );
   }
   const split: CurveSplit = {
     tensorFeedForwardCount: limits.configuredTensorParallelCount,
@@ -106,19 +119,29 @@ function chosenSplit(params: Params): { split: CurveSplit; step: CurveStep } {
     dataParallelCount: limits.configuredDataParallelCount,
   };
   const step = configuredStep(params, split);
-  if (!step) {
-    throw new Error(
-      `limits.configuredBatchSequenceCount (${limits.configuredBatchSequenceCount}) must be a multiple of ` +
-        `limits.configuredDataParallelCount x limits.configuredMicroBatchSequenceCount ` +
-        `(${limits.configuredDataParallelCount} x ${limits.configuredMicroBatchSequenceCount})`,
-    );
-  }
-  return { split, step };
+  return step
+    ? { split, step }
+    : {
+        path: 'limits.configuredBatchSequenceCount',
+        message:
+          `${limits.configuredBatchSequenceCount} sequences do not divide into whole micro-batches; allowed: a ` +
+          `multiple of limits.configuredDataParallelCount x limits.configuredMicroBatchSequenceCount ` +
+          `(${limits.configuredDataParallelCount} x ${limits.configuredMicroBatchSequenceCount})`,
+      };
+}
+
+/** The configured run's input problems (the parameter table's cross-field rule; none when it is off). */
+export function configuredRunErrors(params: Params): FieldError[] {
+  if (!params.limits.configuredRunEnabled) return [];
+  const chosen = chosenSplit(params);
+  return 'path' in chosen ? [chosen] : [];
 }
 
 /** Model and hardware FLOP utilisation of the configured run, its step, GPUs and split. */
 export function configuredRunMetrics(params: Params): Record<string, number> {
-  const { split, step } = chosenSplit(params);
+  const chosen = chosenSplit(params);
+  if ('path' in chosen) throw new Error(`${chosen.path}: ${chosen.message}`);
+  const { split, step } = chosen;
   const gpuCount = splitGpuCount(split);
   return {
     configuredRunModelFlopUtilisationFraction: step.utilisationFraction,

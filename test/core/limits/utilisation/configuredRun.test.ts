@@ -7,6 +7,7 @@ import {
 import { architectureOf } from '../../../../src/core/models/fromParams';
 import { transformerWeights } from '../../../../src/core/models/transformerWeights';
 import { isLayerList } from '../../../../src/core/models/types';
+import { paramConstraintErrors } from '../../../../src/core/params/constraints';
 import type { Params } from '../../../../src/core/params/table';
 import { defaultParams } from '../../../../src/core/params/table';
 import { applyPreset } from '../../../../src/core/presets/index';
@@ -72,8 +73,16 @@ describe('configured run', () => {
   });
 
   it('names the fields when the batch does not divide into micro-batches', () => {
-    expect(() => configuredRunMetrics(gpt3On({ configuredBatchSequenceCount: 1000 }))).toThrow(
+    const params = gpt3On({ configuredBatchSequenceCount: 1000 });
+    expect(() => configuredRunMetrics(params)).toThrow(
       /limits.configuredBatchSequenceCount.*limits.configuredDataParallelCount/,
+    );
+    expect(paramConstraintErrors(params).map((error) => error.path)).toContain(
+      'limits.configuredBatchSequenceCount',
+    );
+    const off = { ...params, limits: { ...params.limits, configuredRunEnabled: false } };
+    expect(paramConstraintErrors(off).map((error) => error.path)).not.toContain(
+      'limits.configuredBatchSequenceCount',
     );
   });
 });
@@ -104,5 +113,8 @@ describe('split search', () => {
   it('names the field when no split of the GPUs divides the batch', () => {
     const params = gpt3On({ configuredSplitSearchGpuCount: 7 * 1024 });
     expect(() => configuredRunMetrics(params)).toThrow(/limits.configuredSplitSearchGpuCount/);
+    expect(paramConstraintErrors(params).map((error) => error.path)).toEqual([
+      'limits.configuredSplitSearchGpuCount',
+    ]);
   });
 });
