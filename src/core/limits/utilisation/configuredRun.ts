@@ -68,8 +68,12 @@ function microBatchCountOf(params: Params, split: CurveSplit): number | undefine
 export function configuredStep(params: Params, split: CurveSplit): CurveStep | undefined {
   const microBatchCount = microBatchCountOf(params, split);
   if (microBatchCount === undefined) return undefined;
-  const layersPerStage = configuredLayerCount(params) / split.pipelineStageCount;
-  return curveStep(split, configuredModelShape(params), deviceLimits(params), {
+  // Stages that do not divide the layers run at the pace of the fullest stage: time every stage as holding
+  // ceil(layers / stages) layers; the parameter count (FLOP, weights, gradients) stays the model's own.
+  const layersPerStage = Math.ceil(configuredLayerCount(params) / split.pipelineStageCount);
+  const model = configuredModelShape(params);
+  const paced = { ...model, layerCount: BLOCKS_PER_LAYER_COUNT * layersPerStage * split.pipelineStageCount };
+  return curveStep(split, paced, deviceLimits(params), {
     pipeline: {
       stageCount: split.pipelineStageCount,
       microBatchCount,
@@ -106,9 +110,9 @@ function chosenSplit(params: Params): ChosenSplit | FieldError {
       best ?? {
         path: 'limits.configuredSplitSearchGpuCount',
         message:
-          `no tensor x pipeline x data split of ${limits.configuredSplitSearchGpuCount} GPUs divides the ` +
-          `model's ${configuredLayerCount(params)} layers and limits.configuredBatchSequenceCount ` +
-          `(${limits.configuredBatchSequenceCount}) and fits in memory; allowed: a GPU count with such a split`,
+          `no tensor x pipeline x data split of ${limits.configuredSplitSearchGpuCount} GPUs divides ` +
+          `limits.configuredBatchSequenceCount (${limits.configuredBatchSequenceCount}) into whole micro-batches ` +
+          `and fits the model's ${configuredLayerCount(params)} layers in memory; allowed: a GPU count with such a split`,
       }
     );
   }

@@ -52,7 +52,7 @@ export const CONFIGURED_RUN_PARAMS = {
     integer: true,
     description:
       '0: use the stated tensor/pipeline/data split. Otherwise: the split of this many GPUs with the highest ' +
-      'MFU (tensor ways inside a node, stages dividing the layers, whole micro-batches, memory fits).',
+      'MFU (tensor ways inside a node, stages in powers of two, paced by the fullest stage, whole micro-batches, memory fits).',
     source: 'project choice, for cases that state the cluster but not the split',
     advanced: true,
   }),

@@ -1,6 +1,7 @@
 // The best tensor / pipeline / data split of the configured model on a given number of GPUs, for cases that
 // state the cluster but not the split: tensor ways in powers of two inside one node, pipeline stages in powers
-// of two that divide the layers, the rest data parallel; the split must divide the batch into whole
+// of two up to the layer count (a stage count that does not divide the layers runs at the pace of its
+// fullest stage), the rest data parallel; the split must divide the batch into whole
 // micro-batches and fit in memory; the highest model FLOP utilisation wins.
 import type { Params } from '../../params/table';
 import type { CurveSplit } from './split';
@@ -24,7 +25,7 @@ export function bestConfiguredSplit(
   for (const tensor of powersOfTwoUpTo(params.hardware.gpusPerNodeCount)) {
     for (const stages of powersOfTwoUpTo(layerCount)) {
       const replicas = gpuCount / (tensor * stages);
-      if (layerCount % stages !== 0 || !Number.isInteger(replicas) || replicas < 1) continue;
+      if (!Number.isInteger(replicas) || replicas < 1) continue;
       const split: CurveSplit = {
         tensorFeedForwardCount: tensor,
         tensorModelCount: 1,
