@@ -43,6 +43,15 @@ function shareLadder(whole: number, factor: number): number[] {
  * Tensor and pipeline splits to try for a model: d_model columns per GPU on a ladder of sqrt 2 steps, d_ff
  * ways 1 to 4 times the d_model ways, and layers per stage on a ladder of doublings.
  */
+/** GPUs one model replica spans: tensor ways (model and feed-forward) times pipeline stages. */
+function modelShardCount(shape: {
+  tensorModelCount: number;
+  tensorFeedForwardCount: number;
+  pipelineStageCount: number;
+}): number {
+  return shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
+}
+
 export function modelSplits(model: CurveModelShape): Array<Omit<CurveSplit, 'dataParallelCount'>> {
   const splits: Array<Omit<CurveSplit, 'dataParallelCount'>> = [];
   for (const columns of shareLadder(model.modelWidthCount, Math.SQRT2)) {
@@ -114,7 +123,7 @@ function fewestReplicasPlan(
 ): CurvePlan | undefined {
   const meets = (plan: CurvePlan): boolean => plan.runS <= runLimitS && plan.step.memoryFits;
   const replicaLimit = maximumReplicaCount(shape, model, limits);
-  const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
+  const modelShards = modelShardCount(shape);
   const firstReplicas = firstScannedReplicas(model, limits, runLimitS, modelShards);
   let previous = firstReplicas > 1 ? firstReplicas / REPLICA_SCAN_FACTOR : 1;
   for (let replicas = firstReplicas; replicas <= replicaLimit; replicas *= REPLICA_SCAN_FACTOR) {
@@ -153,7 +162,7 @@ export function smallestClusterPlan(
 ): CurvePlan | undefined {
   let best: CurvePlan | undefined;
   for (const shape of modelSplits(model)) {
-    const modelShards = shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
+    const modelShards = modelShardCount(shape);
     if (best && modelShards >= best.gpuCount) continue;
     if (!fastestPlanMeets(shape, model, limits, runLimitS)) continue;
     const plan = fewestReplicasPlan(
@@ -216,8 +225,7 @@ export function bestPlanOnCluster(
 ): CurvePlan | undefined {
   let best: CurvePlan | undefined;
   for (const shape of modelSplits(model)) {
-    const replicas =
-      gpuCount / (shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount);
+    const replicas = gpuCount / modelShardCount(shape);
     if (replicas < 1 || replicas > maximumReplicaCount(shape, model, limits)) continue;
     const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
     if (plan.step.memoryFits && (!best || plan.runS < best.runS)) best = plan;
