@@ -88,7 +88,7 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
   teeModelLoadSlowdownRatio: privacy(
     'TEE model-load slowdown',
     'ratio',
-    'Time to copy the weights onto the GPUs in confidential mode over the time without it (encrypted host-to-device rate).',
+    'Time to load the weights onto a GPU in confidential mode over the time without it: host-side work (tee.plainModelLoadSeconds less the copy) is unchanged, only the host-to-device copy runs at the encrypted rate.',
     'lower',
   ),
   teeModelSwapThroughputRatio: privacy(

@@ -4,7 +4,8 @@ import type { EffectContext } from '../engine/types';
 import { plainExposureProbability } from './dataExposure';
 import type { PrivacyOutcome } from './outcome';
 import type { PrivacyTechniqueDefinition } from './technique';
-import { TEE_PARAMS, teeOverhead } from './teeOverhead';
+import { teeOverhead } from './teeOverhead';
+import { TEE_PARAMS } from './teeParams';
 
 /** TEE for one step: CC-mode I/O and link encryption; exposure = P(broken) x P(an operator seeing it is hostile). */
 export function teeOutcome(context: EffectContext): PrivacyOutcome {
@@ -20,7 +21,7 @@ export function teeOutcome(context: EffectContext): PrivacyOutcome {
     extraMetrics: {
       teeEncryptedBytesPerNodePerStep: overhead.encryptedBytesPerNodePerStep,
       teeModelLoadSlowdownRatio: overhead.modelLoadSlowdownRatio,
-      teeHostToDeviceRateRatio: 1 / overhead.modelLoadSlowdownRatio,
+      teeHostToDeviceRateRatio: overhead.hostToDeviceRateRatio,
       teeSecondsPerCrossing: overhead.secondsPerCrossing,
       teeModelSwapThroughputRatio: overhead.modelSwapThroughputRatio,
     },

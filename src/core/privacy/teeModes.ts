@@ -47,7 +47,7 @@ export const TEE_MODE_COSTS: Record<ConfidentialModeId, TeeModeCost> = {
     encryptsPeerTrafficInSoftware: true,
     computeOverheadFraction: 0,
     source:
-      'NVIDIA H100 CC: encrypted bounce buffers for CPU-GPU and GPU-GPU traffic; crossing cost as Blackwell',
+      'NVIDIA H100 CC: encrypted bounce buffers for CPU-GPU and GPU-GPU traffic; crossing cost as Blackwell; model-load copies use one core of AES-GCM instead of this ratio (teeModelLoad.ts)',
   },
   'blackwell-cc': {
     secondsPerCrossing: GPU_CC_SECONDS_PER_CROSSING,

@@ -8,58 +8,11 @@ import {
   supportedConfidentialModes,
 } from '../devices/confidentialModes';
 import type { EffectContext, StepTerm } from '../engine/types';
-import { choiceParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { activationBytesPerValue, weightBytesPerValue } from '../precision/formats';
 import { workloadComputeSeconds } from './outcome';
+import { loadCopyRateRatio, modelLoadSlowdownRatio, modelLoadSplit } from './teeModelLoad';
 import { CROSSINGS_PER_STEP_COUNT, TEE_MODE_COSTS } from './teeModes';
-
-/** Parameters of trusted execution (group `tee`). */
-export const TEE_PARAMS = {
-  mode: choiceParam({
-    label: 'Confidential-computing mode',
-    options: ['auto', ...CONFIDENTIAL_MODES.map((mode) => mode.id)],
-    default: 'auto',
-    description:
-      'Which trusted execution mode runs the job: a GPU mode (H100 or Blackwell CC) or a CPU mode (SGX, TDX, SEV-SNP). Auto picks the device’s GPU mode, else its CPU mode. The device must support the mode.',
-    source: 'NVIDIA H100 and Blackwell CC documentation; Intel SGX/TDX; AMD SEV-SNP',
-  }),
-  breachProbabilityFraction: numberParam({
-    label: 'Probability the TEE is broken',
-    unit: 'fraction',
-    default: 0.01,
-    min: 0,
-    max: 1,
-    scale: 'linear',
-    description:
-      'Chance over the job that the hardware vendor or a side channel defeats the enclave, so an adversarial operator can read the data or forge results.',
-    source:
-      'assumption: set it to your threat model (the domain specification, section 4, leaves it to the user)',
-  }),
-  encryptedTransferGBps: numberParam({
-    label: 'Software-encrypted GPU-GPU rate',
-    unit: 'GB/s',
-    default: 4,
-    min: 0.1,
-    max: 1000,
-    scale: 'log',
-    description:
-      'Throughput of GPU-GPU traffic that H100 CC encrypts through CPU bounce buffers (AES-GCM on the host).',
-    source:
-      'assumption: a few GB/s of CPU-side AES-GCM; Lee et al. 2025 (arXiv 2501.11771) measure 8.68x average slowdown of 4-GPU data-parallel training in GPU TEEs',
-  }),
-  modelSwapLoadShareFraction: numberParam({
-    label: 'Share of plain serving time spent swapping models in',
-    unit: 'fraction',
-    default: 0,
-    min: 0,
-    max: 0.99,
-    scale: 'linear',
-    description:
-      'For a server that swaps several models through one GPU: the share of its wall time, without confidential computing, spent loading weights onto the GPU. 0 means the weights stay resident. Confidential mode stretches that share by the model-load slowdown.',
-    source: 'input: read it from a plain-mode serving log (load time over total time)',
-  }),
-} as const;
 
 /** Bytes per GB. */
 const BYTES_PER_GB = 1e9;
@@ -102,6 +55,8 @@ export interface TeeOverhead {
   encryptedBytesPerNodePerStep: number;
   /** Time to load the model's weights onto the GPUs in this mode over the time without it. */
   modelLoadSlowdownRatio: number;
+  /** Encrypted over plain host-to-device copy rate in this mode. */
+  hostToDeviceRateRatio: number;
   /** Fixed cost of one CPU-GPU crossing in this mode, seconds. */
   secondsPerCrossing: number;
   /** Plain over confidential throughput of a swap-bound server: (1 - f) + f x the load slowdown. */
@@ -122,6 +77,7 @@ export function teeOverhead(context: EffectContext, category: StepTerm['category
       terms: [],
       encryptedBytesPerNodePerStep: 0,
       modelLoadSlowdownRatio: 1,
+      hostToDeviceRateRatio: 1,
       secondsPerCrossing: 0,
       modelSwapThroughputRatio: 1,
     };
@@ -131,6 +87,8 @@ export function teeOverhead(context: EffectContext, category: StepTerm['category
   const encryptedBytes = workload.trafficBytesPerNodePerStep + peerBytes;
   const peerS = peerBytes / (params.tee.encryptedTransferGBps * BYTES_PER_GB);
   const computeS = cost.computeOverheadFraction * workloadComputeSeconds(workload);
+  const load = modelLoadSplit(params, mode);
+  const loadSlowdownRatio = modelLoadSlowdownRatio(load);
   return {
     terms: [
       { name: 'TEE: CPU-GPU crossings per step', category, seconds: crossingS, driver: 'fixed' },
@@ -138,11 +96,12 @@ export function teeOverhead(context: EffectContext, category: StepTerm['category
       { name: 'TEE: memory encryption on compute', category, seconds: computeS, driver: 'compute' },
     ],
     encryptedBytesPerNodePerStep: encryptedBytes,
-    modelLoadSlowdownRatio: 1 / cost.hostToDeviceRateRatio,
+    modelLoadSlowdownRatio: loadSlowdownRatio,
+    hostToDeviceRateRatio: loadCopyRateRatio(load),
     secondsPerCrossing: cost.secondsPerCrossing,
     modelSwapThroughputRatio: modelSwapThroughputRatio(
       params.tee.modelSwapLoadShareFraction,
-      1 / cost.hostToDeviceRateRatio,
+      loadSlowdownRatio,
     ),
   };
 }
