@@ -15,6 +15,7 @@ import { FEASIBILITY_CASES, PRESET_NAME_CASES } from './cases/feasibility';
 import { FILE_CASES } from './cases/files';
 import { GROUP_CASES } from './cases/groups';
 import { HOSTILE_CASES } from './cases/hostile';
+import { HOVER_CASES } from './cases/hoverText';
 import { LINK_CASES } from './cases/links';
 import { MATRIX_MARK_CASES } from './cases/matrixMarks';
 import { MODEL_ERROR_CASES } from './cases/modelError';
@@ -48,6 +49,7 @@ const ALL_CASES = [
   ...CLAIM_WHY_CASES,
   ...CLAIM_FORM_CASES,
   ...NUMBER_CASES,
+  ...HOVER_CASES,
   ...MATRIX_MARK_CASES,
   ...TRIANGLE_CASES,
   ...MODEL_ERROR_CASES,

@@ -2,6 +2,7 @@
 import { formatDuration } from '../format/formatNumber';
 import type { BreakdownSlice } from '../series/breakdownSeries';
 import { axisDisplay } from './axisFormat';
+import { HOVER_TEXT_ONLY, hoverLines } from './hoverText';
 import { CATEGORY_COLOURS } from './palette';
 import type { BarTrace, PlotFigure } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -21,7 +22,8 @@ export function breakdownFigure(
     y: [stepLabel],
     orientation: 'h',
     marker: { color: CATEGORY_COLOURS[slice.category], line: { color: '#1a1a1a', width: 0.5 } },
-    hovertemplate: `${slice.category}: ${formatDuration(slice.seconds)}<br>${slice.termNames.join('<br>')}<extra></extra>`,
+    hovertext: [hoverLines([`${slice.category}: ${formatDuration(slice.seconds)}`, ...slice.termNames])],
+    hovertemplate: HOVER_TEXT_ONLY,
   }));
   return {
     data,

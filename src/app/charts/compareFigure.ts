@@ -4,6 +4,7 @@
 // chose otherwise.
 import { type SweepSeries, spansDecades } from '../series/sweepSeries';
 import { type AxisDisplay, axisDisplay, shownPositions, shownValues } from './axisFormat';
+import { HOVER_WITH_NAME, hoverPairs } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -34,7 +35,8 @@ const line = (
     mode: 'lines+markers',
     line: { color: style.colour, width: theme.lineWidth, dash: style.dash },
     marker: { color: style.colour, size: theme.markerSize + 1, symbol: style.symbol },
-    hovertemplate: '%{fullData.name}: %{x:.3g} → %{y:.3g}<extra></extra>',
+    hovertext: hoverPairs(series.x, series.xUnit, series.y, series.yUnit),
+    hovertemplate: HOVER_WITH_NAME,
   };
 };
 

@@ -1,7 +1,10 @@
 // Builds the claim check's distribution chart: the histogram of the claimed metric over the draws, bars
 // coloured by whether the claim holds there (named in the legend too), and a dashed line at the claimed value.
+
+import { formatSi } from '../../core/format/readable';
 import type { HistogramSeries } from '../series/claimSeries';
 import { axisDisplay, shownPositions } from './axisFormat';
+import { HOVER_TEXT_ONLY } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { BarTrace, PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -30,8 +33,8 @@ export function histogramFigure(
     width: shownPositions(group.width, shown),
     orientation: 'v',
     marker: { color: ROLE_COLOURS[group.role], line: { color: '#1a1a1a', width: 0.5 } },
-    customdata: group.rangeText,
-    hovertemplate: '%{customdata}: %{y} draws<extra></extra>',
+    hovertext: group.rangeText.map((range, index) => `${range}: ${formatSi(group.count[index] ?? 0)} draws`),
+    hovertemplate: HOVER_TEXT_ONLY,
   }));
   const claimed: ScatterTrace = {
     type: 'scatter',
@@ -40,7 +43,8 @@ export function histogramFigure(
     y: [0, series.maxCount],
     mode: 'lines',
     line: { color: OKABE_ITO.black, width: theme.lineWidth, dash: 'dash' },
-    hovertemplate: `claimed: ${series.claimedText}<extra></extra>`,
+    hovertext: [0, series.maxCount].map(() => `claimed: ${series.claimedText}`),
+    hovertemplate: HOVER_TEXT_ONLY,
   };
   const range: [number, number] | null = series.xRange && [
     series.xRange[0] / shown.divideBy,

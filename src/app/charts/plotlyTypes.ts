@@ -18,8 +18,13 @@ export interface ScatterTrace {
   fillcolor?: string;
   showlegend?: boolean;
   hovertemplate?: string;
-  /** Per-point text for the hover template (%{text}). */
+  /** Per-point text (escaped as plain text before drawing). */
   text?: readonly string[];
+  /**
+   * Per-point hover text for %{hovertext}, prepared by hoverText.ts: readable numbers with units, markup
+   * allowed (the builder escapes any text that is not the app's own).
+   */
+  hovertext?: readonly string[];
   /** Per-point data returned by a click (%{customdata}). */
   customdata?: readonly string[];
   /** The y axis of a second panel ("y2"). */
@@ -37,8 +42,8 @@ export interface BarTrace {
   /** Bar widths in x units (one per bar), for bars that span a range such as a histogram bin. */
   width?: readonly number[];
   hovertemplate?: string;
-  /** Per-bar text for the hover template (%{customdata}). */
-  customdata?: readonly string[];
+  /** Per-bar hover text for %{hovertext}, prepared like a scatter trace's. */
+  hovertext?: readonly string[];
 }
 
 /** Any trace the app draws. */

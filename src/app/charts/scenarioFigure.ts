@@ -2,6 +2,7 @@
 // scenario ran Monte Carlo), or bars per variant when it has no sweep.
 import type { ScenarioSeriesSet } from '../series/scenarioSeries';
 import { axisDisplay, shownValues } from './axisFormat';
+import { HOVER_TEXT_ONLY, HOVER_WITH_NAME, hoverPairs, hoverValues } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, PlotTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -41,7 +42,8 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
       y: y(line?.y ?? []).map((value) => value ?? 0),
       orientation: 'v',
       marker: { color: OKABE_ITO.blue },
-      hovertemplate: '%{x}: %{y:.3g}<extra></extra>',
+      hovertext: hoverValues(line?.y ?? [], set.yUnit),
+      hovertemplate: '%{x}: %{hovertext}<extra></extra>',
     });
   } else {
     set.lines.forEach((line, index) => {
@@ -55,7 +57,8 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
           mode: 'lines',
           line: { color: colour, width: 0 },
           showlegend: false,
-          hovertemplate: 'P10 %{y:.3g}<extra></extra>',
+          hovertext: hoverValues(line.band.p10, set.yUnit, 'P10 '),
+          hovertemplate: HOVER_TEXT_ONLY,
         });
         data.push({
           type: 'scatter',
@@ -67,7 +70,8 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
           fill: 'tonexty',
           fillcolor: translucent(colour),
           showlegend: false,
-          hovertemplate: 'P90 %{y:.3g}<extra></extra>',
+          hovertext: hoverValues(line.band.p90, set.yUnit, 'P90 '),
+          hovertemplate: HOVER_TEXT_ONLY,
         });
       }
       data.push({
@@ -78,7 +82,8 @@ export function scenarioFigure(set: ScenarioSeriesSet, theme: ChartTheme = CHART
         mode: 'lines+markers',
         line: { color: colour, width: 2, dash: DASHES[index % DASHES.length] },
         marker: { color: colour, size: 6 },
-        hovertemplate: '%{fullData.name}<br>%{x} → %{y:.3g}<extra></extra>',
+        hovertext: hoverPairs(line.x, set.xUnit, line.y, set.yUnit),
+        hovertemplate: HOVER_WITH_NAME,
       });
     });
   }

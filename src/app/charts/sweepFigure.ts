@@ -5,6 +5,7 @@
 // most of its drawing time (bench/ui.bench.ts). Numbers on the axes follow axisFormat.ts.
 import type { SweepSeries } from '../series/sweepSeries';
 import { axisDisplay, shownPositions, shownValues } from './axisFormat';
+import { HOVER_TEXT_ONLY, hoverPairs, hoverValues } from './hoverText';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -29,6 +30,9 @@ export function sweepFigure(
   const yShown = axisDisplay(series.yTitle, series.yUnit, allY);
   const x = shownPositions(series.x, xShown);
   const y = (values: ReadonlyArray<number | null>) => shownValues(values, yShown);
+  // Hover texts are written from the values in their own units (not the divided ones the axes show).
+  const hover = (values: ReadonlyArray<number | null>, prefix: string) =>
+    hoverValues(values, series.yUnit, prefix);
   const data: ScatterTrace[] = [];
   if (series.modelBand) {
     data.push({
@@ -39,7 +43,8 @@ export function sweepFigure(
       mode: 'lines',
       line: { color: SERIES_COLOURS.modelBand, width: 0 },
       showlegend: false,
-      hovertemplate: 'with model error: P10 %{y:.3g}<extra></extra>',
+      hovertext: hover(series.modelBand.low, 'with model error: P10 '),
+      hovertemplate: HOVER_TEXT_ONLY,
     });
     data.push({
       type: 'scatter',
@@ -50,7 +55,8 @@ export function sweepFigure(
       line: { color: SERIES_COLOURS.modelBand, width: 0 },
       fill: 'tonexty',
       fillcolor: SERIES_COLOURS.modelBand,
-      hovertemplate: 'with model error: P90 %{y:.3g}<extra></extra>',
+      hovertext: hover(series.modelBand.high, 'with model error: P90 '),
+      hovertemplate: HOVER_TEXT_ONLY,
     });
   }
   if (series.band) {
@@ -62,7 +68,8 @@ export function sweepFigure(
       mode: 'lines',
       line: { color: SERIES_COLOURS.band, width: 0 },
       showlegend: false,
-      hovertemplate: 'P10 %{y:.3g}<extra></extra>',
+      hovertext: hover(series.band.p10, 'P10 '),
+      hovertemplate: HOVER_TEXT_ONLY,
     });
     data.push({
       type: 'scatter',
@@ -73,7 +80,8 @@ export function sweepFigure(
       line: { color: SERIES_COLOURS.band, width: 0 },
       fill: 'tonexty',
       fillcolor: SERIES_COLOURS.band,
-      hovertemplate: 'P90 %{y:.3g}<extra></extra>',
+      hovertext: hover(series.band.p90, 'P90 '),
+      hovertemplate: HOVER_TEXT_ONLY,
     });
   }
   data.push({
@@ -84,7 +92,8 @@ export function sweepFigure(
     mode: 'lines+markers',
     line: { color: SERIES_COLOURS.line, width: theme.lineWidth },
     marker: { color: SERIES_COLOURS.line, size: theme.markerSize },
-    hovertemplate: '%{x:.3g} → %{y:.3g}<extra>expected</extra>',
+    hovertext: hoverPairs(series.x, series.xUnit, series.y, series.yUnit),
+    hovertemplate: '%{hovertext}<extra>expected</extra>',
   });
   if (current && Number.isFinite(current.y)) {
     data.push({
@@ -94,7 +103,10 @@ export function sweepFigure(
       y: y([current.y]),
       mode: 'markers',
       marker: { color: SERIES_COLOURS.current, size: theme.markerSize + 7, symbol: 'diamond' },
-      hovertemplate: 'current: %{x:.3g} → %{y:.3g}<extra></extra>',
+      hovertext: hoverPairs([current.x], series.xUnit, [current.y], series.yUnit).map(
+        (text) => `current: ${text}`,
+      ),
+      hovertemplate: HOVER_TEXT_ONLY,
     });
   }
   return {

@@ -5,6 +5,7 @@ import { PRIVACY_TECHNIQUES, type PrivacyTechnique } from '../../core/privacy/pa
 import { PRIVACY_TECHNIQUE_LIST } from '../../core/privacy/techniques';
 import { VERIFICATION_TECHNIQUES, type VerificationTechnique } from '../../core/verification/params';
 import type { TechniqueRow } from '../series/techniqueSeries';
+import { HOVER_TEXT_ONLY, hoverLines } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
 import { CHART_THEMES, type ChartTheme } from './theme';
@@ -34,15 +35,16 @@ export const VERIFICATION_COLOURS = Object.fromEntries(
 export const plottable = (rows: readonly TechniqueRow[]): TechniqueRow[] =>
   rows.filter((row) => Number.isFinite(row.point.throughputTokensPerS) && row.point.throughputTokensPerS > 0);
 
+/** A point's hover: its names in bold, then its numbers as the table writes them and the trust it rests on. */
 const hover = (row: TechniqueRow): string =>
-  [
-    `<b>${row.privacyName} + ${row.verificationName}</b>`,
+  hoverLines([
+    `${row.privacyName} + ${row.verificationName}`,
     `Throughput: ${row.throughputText}`,
     `Data exposure: ${row.exposureText}`,
     `Cheat caught: ${row.detectionText}`,
     `Trust for privacy: ${row.point.privacyTrustAssumption}`,
     `Trust for results: ${row.point.verificationTrustAssumption}`,
-  ].join('<br>');
+  ]);
 
 function markers(
   rows: readonly TechniqueRow[],
@@ -65,9 +67,9 @@ function markers(
       color: own.map((row) => VERIFICATION_COLOURS[row.point.verificationTechnique]),
       line: { color: '#ffffff', width: 1 },
     },
-    text: own.map(hover),
+    hovertext: own.map(hover),
     customdata: own.map((row) => row.key),
-    hovertemplate: '%{text}<extra></extra>',
+    hovertemplate: HOVER_TEXT_ONLY,
     showlegend: panel === 'y',
     yaxis: panel,
   };

@@ -22,6 +22,8 @@ export interface ScenarioSeriesSet {
   lines: ScenarioLine[];
   xTitle: string;
   yTitle: string;
+  /** The swept parameter's unit ("" for variants or a choice), for the hover text. */
+  xUnit: string;
   /** The metric's unit (the catalog's), for the axis format. */
   yUnit: string;
   xLog: boolean;
@@ -64,7 +66,7 @@ export function scenarioSeries(run: ScenarioRun, metric: string): ScenarioSeries
   const firstAxis = axes[0];
   if (!firstAxis) {
     const line = lineOf('', run.result.rows, metric, (row) => variantLabel(run, row.variant));
-    return { kind: 'bars', lines: [line], xTitle: 'Variant', yTitle, yUnit, xLog: false };
+    return { kind: 'bars', lines: [line], xTitle: 'Variant', yTitle, xUnit: '', yUnit, xLog: false };
   }
   // In a zipped sweep every axis moves with the first, so the other axes do not split the lines.
   const otherPaths = run.scenario.sweep?.mode === 'zip' ? [] : axes.slice(1).map((axis) => axis.path);
@@ -83,7 +85,8 @@ export function scenarioSeries(run: ScenarioRun, metric: string): ScenarioSeries
     spec?.kind === 'number' &&
     spec.scale === 'log' &&
     xs.every((value) => typeof value === 'number' && value > 0);
-  return { kind: 'lines', lines, xTitle: paramAxisTitle(firstAxis.path), yTitle, yUnit, xLog };
+  const xUnit = spec?.kind === 'number' ? spec.unit : '';
+  return { kind: 'lines', lines, xTitle: paramAxisTitle(firstAxis.path), yTitle, xUnit, yUnit, xLog };
 }
 
 /** Metric names reported by every row of a run, sorted. */

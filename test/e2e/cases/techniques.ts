@@ -34,7 +34,7 @@ interface DrawnTrace {
   x: number[];
   y: number[];
   customdata?: string[];
-  text?: string[];
+  hovertext?: string[];
   yaxis?: string;
   mode: string;
 }
@@ -87,7 +87,7 @@ export const TECHNIQUE_CASES: BrowserCase[] = [
           `${key}: drawn ${JSON.stringify(drawn)}, CLI ${point.throughputTokensPerS}, ${point.privacyExposureProbabilityFraction}`,
         );
       }
-      const hovers = exposure.flatMap((t) => t.text ?? []);
+      const hovers = exposure.flatMap((t) => t.hovertext ?? []);
       check(
         hovers.length === expected.points.length &&
           hovers.every((text) => text.includes('Trust for privacy:') && text.includes('Trust for results:')),
