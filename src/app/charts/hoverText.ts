@@ -18,7 +18,7 @@ export const HOVER_WITH_NAME = '%{fullData.name}<br>%{hovertext}<extra></extra>'
  * Seconds in one of the other time units parameters use: such values read as durations too, so a round trip
  * of 0.001 ms reads "1 µs" and 2,000 ms "2 s" (not "1.0e-3 ms", "2k ms").
  */
-const SECONDS_PER_TIME_UNIT: Readonly<Record<string, number>> = { ms: 1e-3, 'µs': 1e-6, days: 86_400 };
+const SECONDS_PER_TIME_UNIT: Readonly<Record<string, number>> = { ms: 1e-3, µs: 1e-6, days: 86_400 };
 
 /** One value in `unit`, readable ("586k tokens/s", "3.2 days", "43.3%"); a gap reads "—". */
 export function hoverValue(value: number | string | null, unit: string): string {

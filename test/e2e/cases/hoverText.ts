@@ -39,7 +39,10 @@ export const HOVER_CASES: BrowserCase[] = [
       await openApp(page, baseUrl, 'v=1&y=timeToFinishS');
       const sweep = await hoverUntil(page, 'sweep-chart', '→');
       check(sweep !== '', 'no tooltip with "x → y" appeared on the sweep chart');
-      check(/→ [\d.]+[kMG]? (µs|ms|s|min|h|days|years)/.test(sweep), `sweep tooltip not a duration: ${sweep}`);
+      check(
+        /→ [\d.]+[kMG]? (µs|ms|s|min|h|days|years)/.test(sweep),
+        `sweep tooltip not a duration: ${sweep}`,
+      );
       check(!/e\+/.test(sweep), `sweep tooltip uses plotly's exponent: ${sweep}`);
 
       await page.getByRole('button', { name: 'Technique map', exact: true }).click();
@@ -54,7 +57,10 @@ export const HOVER_CASES: BrowserCase[] = [
       await page.getByTestId('duplicate-as-b').click();
       const compare = await hoverUntil(page, 'compare-chart', '→');
       check(READABLE_WITH_UNIT.test(compare.split('→')[1] ?? ''), `compare tooltip: ${compare}`);
-      check(/^(A \(current\)|B)/.test(compare), `the compare tooltip does not name its configuration: ${compare}`);
+      check(
+        /^(A \(current\)|B)/.test(compare),
+        `the compare tooltip does not name its configuration: ${compare}`,
+      );
     },
   },
 ];
