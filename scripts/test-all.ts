@@ -2,7 +2,9 @@
 // production build and the browser end-to-end tests — with one closing line "N passed, N failed".
 // Stages that report their own test counts (vitest, scenario check, browser tests) add those counts;
 // the others count as one check each. A missing Chromium skips only the browser tests, loudly (fails in CI).
-import { spawnSync } from 'node:child_process';
+// Each stage's output is streamed as it comes and its result printed as soon as it ends, so a run that is
+// cut short (a signal, a killed stage) still shows how far it got and still ends with the closing line.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './findChromium';
 
@@ -15,15 +17,31 @@ interface StageOutcome {
 
 const VITEST_REPORT = 'test-results/vitest.json';
 
-function run(command: string, args: string[]): { status: number; output: string } {
-  const child = spawnSync(command, args, {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 << 20,
+/** The stage's process while it runs, so an interrupted run can end it too. */
+let current: ChildProcess | undefined;
+
+/** Runs a command, streaming its output through and collecting it; a signal counts as status 1. */
+function run(command: string, args: string[]): Promise<{ status: number; output: string }> {
+  return new Promise((resolveRun) => {
+    const chunks: string[] = [];
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      chunks.push(text);
+      process.stdout.write(text);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', (error) => {
+      chunks.push(`could not start ${command}: ${error.message}\n`);
+      console.log(`could not start ${command}: ${error.message}`);
+    });
+    child.on('close', (code, signal) => {
+      if (signal) console.log(`${command} ${args.join(' ')} was ended by ${signal}`);
+      resolveRun({ status: code ?? 1, output: chunks.join('') });
+    });
   });
-  const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
-  process.stdout.write(output);
-  return { status: child.status ?? 1, output };
 }
 
 /** The last "N passed, N failed" line a stage printed, if any. */
@@ -33,15 +51,15 @@ function reportedCounts(output: string): { passed: number; failed: number } | un
   return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
 }
 
-function simpleStage(name: string, command: string, args: string[]): StageOutcome {
+async function simpleStage(name: string, command: string, args: string[]): Promise<StageOutcome> {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const { status } = run(command, args);
+  const { status } = await run(command, args);
   return { name, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 };
 }
 
-function countedStage(name: string, command: string, args: string[]): StageOutcome {
+async function countedStage(name: string, command: string, args: string[]): Promise<StageOutcome> {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const { status, output } = run(command, args);
+  const { status, output } = await run(command, args);
   const counts = reportedCounts(output);
   if (!counts) return { name, passed: 0, failed: 1 };
   // A stage that exits non-zero without reporting a failure still fails.
@@ -52,10 +70,10 @@ function countedStage(name: string, command: string, args: string[]): StageOutco
   };
 }
 
-function vitestStage(): StageOutcome {
+async function vitestStage(): Promise<StageOutcome> {
   console.log('\n=== unit and property tests: vitest run');
   mkdirSync('test-results', { recursive: true });
-  const { status } = run('npx', [
+  const { status } = await run('npx', [
     'vitest',
     'run',
     '--reporter=default',
@@ -76,7 +94,7 @@ function vitestStage(): StageOutcome {
   };
 }
 
-function browserStage(): StageOutcome {
+async function browserStage(): Promise<StageOutcome> {
   const chromium = findChromium();
   if (!chromium) {
     const inCi = process.env.CI === 'true';
@@ -95,24 +113,46 @@ function browserStage(): StageOutcome {
   return countedStage('browser end-to-end tests', 'npx', ['tsx', 'test/e2e/run.ts']);
 }
 
-const stages: StageOutcome[] = [
-  simpleStage('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
-  simpleStage('lint', 'npx', ['biome', 'check', '.']),
-  vitestStage(),
-  countedStage('scenario checks', 'npx', ['tsx', 'src/cli/main.ts', 'check']),
-  countedStage('docs/validation.md is current', 'npx', ['tsx', 'scripts/validation-report.ts', '--check']),
-  simpleStage('production build', 'npx', ['vite', 'build']),
+const STAGES: Array<() => Promise<StageOutcome>> = [
+  () => simpleStage('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  () => simpleStage('lint', 'npx', ['biome', 'check', '.']),
+  vitestStage,
+  () => countedStage('scenario checks', 'npx', ['tsx', 'src/cli/main.ts', 'check']),
+  () =>
+    countedStage('docs/validation.md is current', 'npx', ['tsx', 'scripts/validation-report.ts', '--check']),
+  () => simpleStage('production build', 'npx', ['vite', 'build']),
+  browserStage,
 ];
-stages.push(browserStage());
 
-console.log('\n=== summary');
-for (const stage of stages) {
+const outcomes: StageOutcome[] = [];
+
+function stageLine(stage: StageOutcome): string {
   const note = stage.skipped ? ` (skipped: ${stage.skipped})` : '';
-  console.log(
-    `${stage.failed === 0 ? 'ok    ' : 'FAILED'} ${stage.name}: ${stage.passed} passed, ${stage.failed} failed${note}`,
-  );
+  return `${stage.failed === 0 ? 'ok    ' : 'FAILED'} ${stage.name}: ${stage.passed} passed, ${stage.failed} failed${note}`;
 }
-const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
-const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+
+/** Prints every stage's result and the closing line; a run that did not finish counts one more failure. */
+function finish(interruptedBy?: string): never {
+  if (interruptedBy) current?.kill('SIGTERM');
+  console.log('\n=== summary');
+  for (const stage of outcomes) console.log(stageLine(stage));
+  const passed = outcomes.reduce((sum, stage) => sum + stage.passed, 0);
+  let failed = outcomes.reduce((sum, stage) => sum + stage.failed, 0);
+  if (interruptedBy) {
+    console.log(
+      `FAILED npm test was ended by ${interruptedBy} after ${outcomes.length} of ${STAGES.length} stages`,
+    );
+    failed += 1;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => finish(signal));
+
+for (const stage of STAGES) {
+  const outcome = await stage();
+  outcomes.push(outcome);
+  console.log(stageLine(outcome));
+}
+finish();

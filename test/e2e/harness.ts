@@ -73,5 +73,16 @@ export async function serveDist(): Promise<ServedApp> {
 
 /** Launches headless Chromium; playwright gives it a fresh temporary profile and deletes it on close. */
 export async function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const launch = () => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    return await launch();
+  } catch (error) {
+    // A browser that fails to start once (a busy machine, a slow first start) gets one more try; the reason
+    // is printed either way so a failing CI run shows it.
+    console.log(
+      `Chromium did not start (${error instanceof Error ? error.message : String(error)}); trying once more`,
+    );
+    await new Promise((resolveWait) => setTimeout(resolveWait, 2000));
+    return launch();
+  }
 }
