@@ -179,6 +179,13 @@ export const OPTION_NAMES = {
     architecture: { transformer: 'From the model', custom: 'Custom counts (CNN, MLP)' },
     activation: { gelu: 'GeLU', silu: 'SiLU (gated)', relu: 'ReLU' },
   },
+  federated: {
+    secureAggregationProtocol: {
+      secagg: 'SecAgg (pairwise masks, seed recovery)',
+      'secagg-plus': 'SecAgg+ (k neighbours)',
+      lightsecagg: 'LightSecAgg (one-shot mask decoding)',
+    },
+  },
   fhe: {
     scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
     device: { gpu: 'GPU', cpu: 'CPU' },

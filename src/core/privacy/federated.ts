@@ -5,12 +5,20 @@
 import { anyAdversarialProbability } from '../adversary/binomial';
 import { coalitionBreachProbability } from '../adversary/coalition';
 import type { EffectContext } from '../engine/types';
-import { log2 } from '../math/index';
-import { flagParam } from '../params/spec';
+import type { MetricDefinition } from '../metrics/types';
+import { choiceParam, flagParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
 import { roundTripSeconds, transferSeconds } from './networkTime';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
+import { SECURE_AGGREGATION_PROTOCOLS, serverUnmaskingWork } from './secureAggregation/serverWork';
+import { uploadExpansionRatio } from './secureAggregation/upload';
 import type { PrivacyTechniqueDefinition } from './technique';
+
+export {
+  SECURE_AGGREGATION_KEY_BITS,
+  SECURE_AGGREGATION_SHARE_BITS,
+  secureAggregationExpansionRatio,
+} from './secureAggregation/upload';
 
 /** Parameters of federated learning (group `federated`). */
 export const FEDERATED_PARAMS = {
@@ -21,12 +29,28 @@ export const FEDERATED_PARAMS = {
       'Mask each update so the aggregator learns only the sum (Bonawitz et al. 2017); costs 1.7-2x upload and extra message rounds.',
     source: 'Practical Secure Aggregation (Bonawitz et al. 2017, arXiv 1611.04482)',
   }),
+  secureAggregationProtocol: choiceParam({
+    label: 'Secure-aggregation protocol',
+    options: SECURE_AGGREGATION_PROTOCOLS,
+    default: 'secagg',
+    description:
+      "How dropped users are handled: SecAgg regenerates a dropped user's pairwise masks with every survivor; SecAgg+ masks only with k neighbours; LightSecAgg decodes one aggregate mask from coded sub-masks, whoever dropped. Dropouts are heterogeneity.dropProbabilityFraction of the users.",
+    source:
+      'Bonawitz et al. 2017 (arXiv 1611.04482); Bell et al. 2020 (SecAgg+, ePrint 2020/704); So et al. 2022 (LightSecAgg, arXiv 2109.14236)',
+  }),
+  secAggPlusNeighbourCount: numberParam({
+    label: 'SecAgg+ neighbours per user',
+    unit: 'count',
+    default: 10,
+    min: 1,
+    max: 100000,
+    integer: true,
+    description:
+      "Users each user masks with in SecAgg+ (k, capped at n - 1). Bell et al. show k of order log n suffices; set the deployment's value (Flower's SecAggPlusWorkflow calls it num_shares).",
+    source: 'input (default an assumption); Bell et al. 2020, ePrint 2020/704',
+  }),
 } as const;
 
-/** Bits of one public key in secure aggregation (a_K; 256-bit elliptic-curve keys). Bonawitz et al. 2017. */
-export const SECURE_AGGREGATION_KEY_BITS = 256;
-/** Bits of one secret share (a_S). Bonawitz et al. 2017. */
-export const SECURE_AGGREGATION_SHARE_BITS = 256;
 /**
  * Message rounds of the protocol beyond a plain upload: advertise keys, share keys, (masked upload), consistency
  * check and unmasking. Bonawitz et al. 2017 describe four rounds plus the upload; three add round trips.
@@ -42,22 +66,25 @@ export function updateValueBits(params: Params): number {
     : params.training.gradientBitsPerValue;
 }
 
-/**
- * Upload of secure aggregation over a plain upload, per user: [2n a_K + (5n - 4) a_S + m R] / (m b), where the
- * masked values need R = b + log2 n bits so the sum of n values cannot wrap (Bonawitz et al. 2017, per-user communication analysis).
- * Reproduces 1.73x for 2^10 users, 2^20 values of 16 bits and 1.98x for 2^14 users, 2^24 values.
- */
-export function secureAggregationExpansionRatio(
-  userCount: number,
-  valueCount: number,
-  valueBits: number,
-): number {
-  const users = Math.max(1, userCount);
-  const maskedValueBits = valueBits + log2(users);
-  const keyAndShareBits =
-    2 * users * SECURE_AGGREGATION_KEY_BITS + Math.max(0, 5 * users - 4) * SECURE_AGGREGATION_SHARE_BITS;
-  return (keyAndShareBits + valueCount * maskedValueBits) / (valueCount * valueBits);
-}
+const serverWorkMetric = (label: string, description: string): MetricDefinition => ({
+  label,
+  unit: 'count',
+  description,
+  better: 'lower',
+  corner: 'privacy',
+});
+
+/** Metrics federated learning reports beyond the core ones. */
+const FEDERATED_METRICS = {
+  secureAggregationServerPrgValueCount: serverWorkMetric(
+    'Secure-aggregation server PRG values',
+    'Mask values the server regenerates from seeds to unmask one round (SecAgg, SecAgg+); grows with the users that drop.',
+  ),
+  secureAggregationServerDecodeMultiplyAddCount: serverWorkMetric(
+    'Secure-aggregation server decoding work',
+    'Field multiply-adds the server spends decoding the aggregate mask of one round (LightSecAgg).',
+  ),
+} as const;
 
 /** Federated learning for one step: data stays with its owner; updates are exposed unless masked. */
 export function federatedOutcome(context: EffectContext): PrivacyOutcome {
@@ -73,20 +100,34 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
       exposureProbabilityFraction: anyAdversarialProbability(1, maliciousFraction),
       membershipAdvantageBoundFraction: 1,
       accuracyLossFraction: 0,
-      extraMetrics: { secureAggregationUploadExpansionRatio: 1 },
+      extraMetrics: {
+        secureAggregationUploadExpansionRatio: 1,
+        secureAggregationServerPrgValueCount: 0,
+        secureAggregationServerDecodeMultiplyAddCount: 0,
+      },
       labels: federatedLabels('an adversarial aggregator inverts an individual update'),
     };
   }
-  const expansion = secureAggregationExpansionRatio(
-    userCount,
-    params.model.parameterCount,
-    updateValueBits(params),
-  );
-  const extraBytes = (expansion - 1) * workload.trafficBytesPerNodePerStep;
   const colluderThreshold = Math.max(
     1,
     Math.ceil(SECURE_AGGREGATION_TOLERATED_COLLUDER_FRACTION * userCount),
   );
+  const protocol = params.federated.secureAggregationProtocol;
+  const droppedUserCount = params.heterogeneity.dropProbabilityFraction * userCount;
+  const survivorCount = userCount - droppedUserCount;
+  const valueCount = params.model.parameterCount;
+  const neighbourCount = params.federated.secAggPlusNeighbourCount;
+  const expansion = uploadExpansionRatio(protocol, {
+    userCount,
+    valueCount,
+    valueBits: updateValueBits(params),
+    neighbourCount,
+    survivorCount,
+    // LightSecAgg keeps masks private against the same colluders, as far as the survivors allow (T < U).
+    privacyThresholdCount: Math.min(colluderThreshold, Math.ceil(survivorCount) - 1),
+  });
+  const work = serverUnmaskingWork(protocol, { userCount, droppedUserCount, valueCount, neighbourCount });
+  const extraBytes = (expansion - 1) * workload.trafficBytesPerNodePerStep;
   // Individual updates leak only if the aggregator is adversarial and enough users collude with it.
   const exposure =
     maliciousFraction *
@@ -110,7 +151,11 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
     exposureProbabilityFraction: exposure,
     membershipAdvantageBoundFraction: 1,
     accuracyLossFraction: 0,
-    extraMetrics: { secureAggregationUploadExpansionRatio: expansion },
+    extraMetrics: {
+      secureAggregationUploadExpansionRatio: expansion,
+      secureAggregationServerPrgValueCount: work.prgValueCount,
+      secureAggregationServerDecodeMultiplyAddCount: work.decodeMultiplyAddCount,
+    },
     labels: federatedLabels('the aggregator colludes with at least a third of the users'),
   };
 }
@@ -130,5 +175,6 @@ export const FEDERATED_TECHNIQUE = {
   label: 'Federated learning',
   chartSymbol: 'square',
   paramGroup: { name: 'federated', label: 'Federated learning', params: FEDERATED_PARAMS },
+  metrics: FEDERATED_METRICS,
   outcome: federatedOutcome,
 } as const satisfies PrivacyTechniqueDefinition;

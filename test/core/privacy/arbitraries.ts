@@ -48,6 +48,8 @@ const VARIED: Record<string, number | undefined> = {
   'dp.epsilonLogRatio': undefined,
   'dp.implementation': undefined,
   'federated.secureAggregation': undefined,
+  'federated.secureAggregationProtocol': undefined,
+  'federated.secAggPlusNeighbourCount': 1000,
   'tee.breachProbabilityFraction': undefined,
   'tee.encryptedTransferGBps': undefined,
   'mpc.protocol': undefined,
