@@ -124,6 +124,12 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Hardware FLOP per second over all GPUs of the configured run (HFU x peak x GPUs).',
     'higher',
   ),
+  configuredRunTimeToTrainMin: limit(
+    'Time to train on the stated split',
+    'min',
+    'Steps to train limits.configuredTrainTokenCount tokens times the step, plus the evaluations inside the run (forward passes); only when tokens are set.',
+    'lower',
+  ),
   configuredRunTensorParallelCount: limit(
     'Tensor ways of the configured run',
     'count',

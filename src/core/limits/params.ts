@@ -3,6 +3,7 @@
 import { numberParam } from '../params/spec';
 import { EPOCH_RUN_LENGTH_GAIN_FACTOR, REFERENCE_RUN_DAYS } from './reference';
 import { CONFIGURED_RUN_PARAMS } from './utilisation/configuredRunParams';
+import { CONFIGURED_RUN_TIMING_PARAMS } from './utilisation/configuredRunTimingParams';
 import { UTILISATION_CURVE_PARAMS } from './utilisation/params';
 
 const EPOCH_2030 = 'Epoch AI, "Can AI scaling continue through 2030?" (Sevilla et al., 2024)';
@@ -144,4 +145,5 @@ export const LIMITS_PARAMS = {
   }),
   ...UTILISATION_CURVE_PARAMS,
   ...CONFIGURED_RUN_PARAMS,
+  ...CONFIGURED_RUN_TIMING_PARAMS,
 } as const;

@@ -227,6 +227,7 @@ export const OPTION_NAMES = {
     allReduceLatency: { switched: 'Switched (2 delays per level)', tree: 'Tree (2 log2 n delays per level)' },
     pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
     clusterSizeRounding: { any: 'Any size', 'power-of-two': 'Rounded up to a power of two' },
+    configuredMatmulPrecision: { bf16: 'bf16', fp8: 'fp8 (Transformer Engine)' },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
   topology: { baseRegion: REGION_NAMES },

@@ -9,6 +9,8 @@ import { transformerWeights } from '../../models/transformerWeights';
 import { isLayerList } from '../../models/types';
 import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
+import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
+import { configuredDeviceLimits, configuredDeviceProblem } from './configuredRunDevice';
 import { bestConfiguredSplit } from './configuredSplitSearch';
 import type { CurveModelShape } from './modelShape';
 import { type CurveSplit, splitGpuCount } from './split';
@@ -18,8 +20,10 @@ import { type CurveStep, curveStep } from './stepTime';
 const BLOCKS_PER_LAYER_COUNT = 2;
 /** Weight matmuls per curve layer and the factor in its 2 d f weights. */
 const WEIGHTS_PER_BLOCK_FACTOR = 2;
-const FLOP_PER_TFLOP = 1e12;
 const FLOP_PER_PFLOP = 1e15;
+const SECONDS_PER_MINUTE = 60;
+/** Forward-pass FLOP per parameter and token (Kaplan et al. 2020, arXiv 2001.08361, section 2.1). */
+const FORWARD_FLOP_PER_PARAMETER_TOKEN = 2;
 
 /** The configured model as the curve's shape, with the batch of the configured run (dense transformers). */
 export function configuredModelShape(params: Params): CurveModelShape {
@@ -36,22 +40,6 @@ export function configuredModelShape(params: Params): CurveModelShape {
     feedForwardWidthCount: layerWeightsCount / (BLOCKS_PER_LAYER_COUNT * WEIGHTS_PER_BLOCK_FACTOR * width),
     layerCount: BLOCKS_PER_LAYER_COUNT * architecture.layerCount,
     batchTokensCount,
-  };
-}
-
-/**
- * The curve's inputs with the configured device's peak, memory bandwidth, memory and GPUs per node, and the
- * matmul efficiency of a whole training step.
- */
-function deviceLimits(params: Params): Params['limits'] {
-  const { hardware, limits } = params;
-  return {
-    ...limits,
-    achievableMatmulFraction: limits.configuredMatmulFraction,
-    gpuPeakTflops: hardware.peakFlopPerS / FLOP_PER_TFLOP,
-    gpuMemoryBandwidthTBps: hardware.memoryBandwidthTBps,
-    gpuMemoryGB: hardware.memoryGB,
-    nodeGpuCount: hardware.gpusPerNodeCount,
   };
 }
 
@@ -73,7 +61,7 @@ export function configuredStep(params: Params, split: CurveSplit): CurveStep | u
   const layersPerStage = Math.ceil(configuredLayerCount(params) / split.pipelineStageCount);
   const model = configuredModelShape(params);
   const paced = { ...model, layerCount: BLOCKS_PER_LAYER_COUNT * layersPerStage * split.pipelineStageCount };
-  return curveStep(split, paced, deviceLimits(params), {
+  return curveStep(split, paced, configuredDeviceLimits(params), {
     pipeline: {
       stageCount: split.pipelineStageCount,
       microBatchCount,
@@ -88,7 +76,7 @@ type ChosenSplit = { split: CurveSplit; step: CurveStep };
 /** Why the configured run cannot be timed, naming the field, or undefined when it can. */
 function modelProblem(params: Params): FieldError | undefined {
   const architecture = architectureOf(params);
-  if (!isLayerList(architecture) && !architecture.experts) return undefined;
+  if (!isLayerList(architecture) && !architecture.experts) return configuredDeviceProblem(params);
   return {
     path: 'model.architecture',
     message: `${params.model.architecture}: the configured run times dense transformers only (no mixture of experts, no CNN or MLP)`,
@@ -157,7 +145,23 @@ export function configuredRunMetrics(params: Params): Record<string, number> {
     configuredRunTensorParallelCount: split.tensorFeedForwardCount,
     configuredRunPipelineStageCount: split.pipelineStageCount,
     configuredRunDataParallelCount: split.dataParallelCount,
+    ...timeToTrain(params, step),
   };
+}
+
+/**
+ * Minutes to train limits.configuredTrainTokenCount tokens: its steps, plus the evaluations' forward passes
+ * (2 of a step's 6 FLOP per parameter and token, at the step's utilisation); nothing when no tokens are set.
+ */
+function timeToTrain(params: Params, step: CurveStep): Record<string, number> {
+  const { limits } = params;
+  if (limits.configuredTrainTokenCount <= 0) return {};
+  const batchTokens = configuredModelShape(params).batchTokensCount;
+  const evalStepsCount =
+    (limits.configuredEvalTokenCount / batchTokens) *
+    (FORWARD_FLOP_PER_PARAMETER_TOKEN / TRAINING_FLOP_PER_PARAMETER_TOKEN);
+  const trainS = (limits.configuredTrainTokenCount / batchTokens + evalStepsCount) * step.stepS;
+  return { configuredRunTimeToTrainMin: trainS / SECONDS_PER_MINUTE };
 }
 
 /** Transformer layers of the configured model (its catalogue or derived shape). */

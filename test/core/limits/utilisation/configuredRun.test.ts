@@ -9,26 +9,10 @@ import { transformerWeights } from '../../../../src/core/models/transformerWeigh
 import { isLayerList } from '../../../../src/core/models/types';
 import { paramConstraintErrors } from '../../../../src/core/params/constraints';
 import type { Params } from '../../../../src/core/params/table';
-import { defaultParams } from '../../../../src/core/params/table';
-import { applyPreset } from '../../../../src/core/presets/index';
+import { gpt3Configured } from './configuredParams';
 
 function gpt3On(limits: Partial<Params['limits']>): Params {
-  const base = applyPreset(applyPreset(defaultParams(), 'model', 'gpt-3-175b'), 'hardware', 'A100_SXM_80GB');
-  return {
-    ...base,
-    model: { ...base.model, sequenceLengthTokens: 2048 },
-    limits: {
-      ...base.limits,
-      configuredRunEnabled: true,
-      configuredTensorParallelCount: 8,
-      configuredPipelineStageCount: 8,
-      configuredDataParallelCount: 16,
-      configuredBatchSequenceCount: 1536,
-      configuredMicroBatchSequenceCount: 1,
-      pipelineSchedule: '1f1b',
-      ...limits,
-    },
-  };
+  return gpt3Configured('A100_SXM_80GB', 8, limits);
 }
 
 describe('configured run', () => {
