@@ -41,6 +41,11 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     file: 'src/core/limits/utilisation/stepEfficiency.ts',
     fittedFrom: [{ caseId: 'megatron-a100-1t-3072' }],
   },
+  {
+    name: 'CONSENSUS_STEP_PENALTY_RATIO',
+    file: 'src/core/workloads/training/averaging/stepsNeeded.ts',
+    fittedFrom: [figure('moshpit-sgd-speedups', 'ResNet-50 on ImageNet, Moshpit SGD vs SGP gossip')],
+  },
   { name: 'PUMA_3PC.linearRoundsPerLayer', file: MPC, fittedFrom: PUMA_LATENCIES },
   { name: 'PUMA_3PC.linearComputeFactorRatio', file: MPC, fittedFrom: PUMA_LATENCIES },
   { name: 'PUMA_3PC.bytesPerElement', file: MPC, fittedFrom: PUMA_TRAFFIC },

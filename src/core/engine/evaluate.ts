@@ -15,6 +15,7 @@ import { verificationEffect } from '../verification/registry';
 import { describeWork } from '../work/describe';
 import type { WorkDescription } from '../work/types';
 import { evaluateWorkload } from '../workloads/registry';
+import { averagingMetrics } from '../workloads/training/averaging/metrics';
 import { type Feasibility, feasibility } from './feasibility';
 import { metricsFromStepTime } from './metrics';
 import { runMonteCarlo } from './monteCarlo';
@@ -131,11 +132,12 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
       totalSeconds(terms.filter((term) => term.category === category)),
     ]),
   );
+  const computeS = totalSeconds(terms.filter((term) => term.category === 'compute'));
   const metrics: Metrics = {
     ...metricsFromStepTime(params, {
       workload,
       stepTimeS,
-      computeS: totalSeconds(terms.filter((term) => term.category === 'compute')),
+      computeS,
       keptWorkFraction: synchrony.keptWorkFraction,
       resourceMultiplierRatio,
       ledgerCostPerStepUsd,
@@ -149,6 +151,7 @@ export function evaluateAnalytic(input: Params): AnalyticEvaluation {
     ...Object.assign({}, ...effects.map((effect) => effect.metrics)),
     ...ledger.metrics,
     ...(params.workload.kind === 'training' ? computeScalingLimits(params) : {}),
+    ...(params.workload.kind === 'training' ? averagingMetrics(params, context.work, computeS) : {}),
   };
   const labels = Object.assign(
     { stepLabel: workload.stepLabel },

@@ -7,6 +7,7 @@ import { TOPOLOGY_METRICS } from '../topology/metricDefinitions';
 import { TRILEMMA_METRICS } from '../trilemma/metricDefinitions';
 import { VERIFICATION_METRICS } from '../verification/metricDefinitions';
 import { WORKLOAD_METRICS } from '../workloads/metricDefinitions';
+import { AVERAGING_METRICS } from '../workloads/training/averaging/metricDefinitions';
 import { ENGINE_METRICS } from './engineMetrics';
 import type { MetricDefinition } from './types';
 
@@ -16,6 +17,7 @@ export type { MetricDefinition } from './types';
 export const METRIC_CATALOG: Readonly<Record<string, MetricDefinition>> = {
   ...ENGINE_METRICS,
   ...WORKLOAD_METRICS,
+  ...AVERAGING_METRICS,
   ...LEDGER_METRICS,
   ...LIMITS_METRICS,
   ...PRIVACY_METRICS,

@@ -118,6 +118,21 @@ export const OPTION_NAMES = {
       'all-gather': 'All-gather through a relay',
       'parameter-server': 'One parameter server',
     },
+    averagingTechnique: {
+      none: 'Off',
+      'all-reduce': 'Exact all-reduce over all peers',
+      moshpit: 'Moshpit All-Reduce (groups on a grid)',
+      gossip: 'Gossip with neighbours',
+    },
+    averagingBaselineTechnique: {
+      'all-reduce': 'Exact all-reduce over all peers',
+      moshpit: 'Moshpit All-Reduce (groups on a grid)',
+      gossip: 'Gossip with neighbours',
+    },
+    gossipTopology: {
+      'exponential-one-peer': 'One peer 2^j hops away per round (SGP)',
+      ring: 'Ring, nearest neighbours',
+    },
   },
   inference: {
     mode: {

@@ -2,7 +2,8 @@
 // catalog, so charts get labels and units and docs/metrics.md lists them).
 import type { MetricDefinition } from '../metrics/types';
 
-const performance = (
+/** A performance-corner metric definition. */
+export const performance = (
   label: string,
   unit: string,
   description: string,

@@ -2,6 +2,7 @@
 
 import { COLLECTIVE_KINDS } from '../../workloads/collectives';
 import { optionSummary, TRAINING_STRATEGIES, TRAINING_STRATEGY_IDS } from '../../workloads/registry';
+import { AVERAGING_PARAMS } from '../../workloads/training/averaging/params';
 import { PIPELINE_REPLICA_SYNC_MODES } from '../../workloads/training/pipelineReplicaSync';
 import { PIPELINE_SCHEDULES } from '../../workloads/training/pipelineSchedules';
 import { choiceParam, flagParam, numberParam } from '../spec';
@@ -228,4 +229,5 @@ export const TRAINING_PARAMS = {
     description: 'Divisor on activation bytes sent between stages (pipeline only).',
     source: 'SWARM parallelism (arXiv 2301.11913) uses 8-bit activation compression',
   }),
+  ...AVERAGING_PARAMS,
 } as const;
