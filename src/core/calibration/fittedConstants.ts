@@ -85,6 +85,14 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     file: 'src/core/privacy/fhe/tfheBootstrap.ts',
     fittedFrom: [figure('fhe-tfhe-primitives', 'KS-PBS, 4-bit message')],
   },
+  // Two constants of one H100 solved from one operation (bitwise, one KS-PBS layer) at two widths.
+  ...['TFHE_H100_SECONDS_PER_BATCHED_PBS', 'TFHE_H100_LAYER_LATENCY_S'].map((name) => ({
+    name,
+    file: 'src/core/privacy/fhe/tfheGpuOps.ts',
+    fittedFrom: [8, 64].map((bits) =>
+      figure('tfhe-rs-gpu-integer-ops-1x-2x-h100', `FheUint${bits} bitwise, 1 x H100`),
+    ),
+  })),
   {
     name: 'GPU_CC_SECONDS_PER_CROSSING',
     file: 'src/core/privacy/teeModes.ts',

@@ -205,6 +205,14 @@ export const OPTION_NAMES = {
     scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
     device: { gpu: 'GPU', cpu: 'CPU' },
     encryptedPart: { 'whole-model': 'Whole model', attention: 'Attention only' },
+    integerOperation: {
+      add: 'Addition',
+      mul: 'Multiplication',
+      eq: 'Equality',
+      compare: 'Order comparison',
+      bitwise: 'Bitwise AND/OR/XOR',
+      div: 'Division',
+    },
   },
   verification: {
     technique: {

@@ -4,10 +4,12 @@
 // The unit's FHE time replaces its plain compute; the privacy terms are the excess, spread over its steps.
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
+import { BYTES_PER_GB } from '../workloads/units';
 import { ckksComputeSeconds } from './fhe/ckks';
 import { FHE_PARAMS } from './fhe/params';
 import { fheAccuracyLossFraction } from './fhe/tfheAccuracy';
 import { tfheBootstrapSeconds } from './fhe/tfheBootstrap';
+import { tfheGpuOperationSeconds } from './fhe/tfheGpuOps';
 import { tfheComputeSeconds } from './fhe/tfheHardware';
 import { tfheLookupGroups } from './fhe/tfheLookups';
 import { fheUnitTrafficBytes } from './fhe/traffic';
@@ -67,6 +69,16 @@ export function fheOutcome(context: EffectContext): PrivacyOutcome {
       securePassTrafficBytes: trafficBytes,
       ...(params.fhe.scheme === 'tfhe'
         ? { fheBootstrapS: tfheBootstrapSeconds(params.fhe.messageBitWidthCount) }
+        : {}),
+      ...(params.fhe.scheme === 'tfhe' && params.fhe.device === 'gpu'
+        ? {
+            fheIntegerOpS: tfheGpuOperationSeconds(
+              params.fhe.integerOperation,
+              params.fhe.integerBitWidthCount,
+              params.hardware.gpusPerNodeCount,
+              params.network.intraNodeBandwidthGBps * BYTES_PER_GB,
+            ),
+          }
         : {}),
     },
     labels: {

@@ -163,4 +163,10 @@ export const PRIVACY_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'One keyswitch plus programmable bootstrap (a TFHE table lookup) at the configured message bit width on one CPU core.',
     'lower',
   ),
+  fheIntegerOpS: privacy(
+    'TFHE integer operation time on GPUs',
+    's',
+    'Latency of fhe.integerOperation on two encrypted fhe.integerBitWidthCount-bit integers on the node’s GPUs (H100 per-layer constants): its bootstrap layers, each split over the GPUs.',
+    'lower',
+  ),
 };

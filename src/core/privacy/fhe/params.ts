@@ -1,5 +1,6 @@
 // Parameters of fully homomorphic encryption (group `fhe`): scheme, hardware, bit width and CPU cores.
 import { choiceParam, numberParam } from '../../params/spec';
+import { RADIX_OPERATIONS } from './radixOps';
 
 /** Parameters of FHE (group `fhe`). */
 export const FHE_PARAMS = {
@@ -36,6 +37,28 @@ export const FHE_PARAMS = {
     description:
       'The whole model, or only its attention (the attention-score products and softmax), the rest running in the clear on the client as in Concrete ML’s GPT-2 examples.',
     source: 'Concrete ML use_case_examples/llm (single head and multi-head attention of GPT-2 in FHE)',
+  }),
+  integerOperation: choiceParam({
+    label: 'Integer operation timed (TFHE on GPUs)',
+    options: RADIX_OPERATIONS,
+    default: 'mul',
+    description:
+      'One homomorphic operation on two encrypted radix integers whose latency is reported: addition, multiplication, equality, order comparison, bitwise operation or division (TFHE on the node’s H100s).',
+    source: 'TFHE-rs 0.7 GPU guide, Benchmarks tables (github.com/zama-ai/tfhe-rs, June 2024)',
+    advanced: true,
+  }),
+  integerBitWidthCount: numberParam({
+    label: 'Integer width (TFHE on GPUs)',
+    unit: 'bits',
+    default: 64,
+    min: 2,
+    max: 256,
+    scale: 'log',
+    integer: true,
+    description:
+      'Bits of the encrypted integers of that operation (FheUint8 to FheUint256), in blocks of 2 message bits.',
+    source: 'TFHE-rs radix integers, PARAM_GPU_MULTI_BIT_MESSAGE_2_CARRY_2_GROUP_3_KS_PBS',
+    advanced: true,
   }),
   cpuCoreCount: numberParam({
     label: 'CPU cores for FHE',

@@ -1,5 +1,8 @@
-// TFHE: where the lookups run. Bootstraps of one layer are independent, so they spread over CPU cores or GPUs;
-// a GPU is counted as a number of CPU cores' worth of bulk bootstrap throughput.
+// TFHE: where the lookups of a whole model run. Bootstraps of one layer are independent, so they spread over CPU
+// cores or GPUs; a GPU is counted as a number of CPU cores' worth of bulk bootstrap throughput. With millions of
+// bootstraps per layer the fixed per-layer latency of fhe/tfheGpuOps.ts is negligible and TFHE-rs splits each
+// layer's bootstraps evenly over the GPUs (get_num_inputs_on_gpu), so throughput grows with the GPU count; single
+// integer operations, whose layers are small, are timed layer by layer in fhe/tfheGpuOps.ts instead.
 import type { Params } from '../../params/table';
 import { tfheBootstrapSeconds } from './tfheBootstrap';
 import type { LookupGroup } from './tfheLookups';
