@@ -59,11 +59,11 @@ interface ModelWork {
   shapeProblem: string | undefined;
 }
 
-/** Jobs remembered: the description reads only the model, inference and training groups, and is pure. */
+/** Jobs remembered: the description reads only the model, inference, training and precision groups, and is pure. */
 const MODEL_WORK_CAPACITY = 256;
 const modelWorkOf = boundedMemo<Params, ModelWork>(
   MODEL_WORK_CAPACITY,
-  (params) => JSON.stringify([params.model, params.inference, params.training]),
+  (params) => JSON.stringify([params.model, params.inference, params.training, params.precision]),
   (params) => {
     const resolved = resolveModelShape(params);
     return { model: resolved.model, work: describeWork(resolved), shapeProblem: shapeProblemOf(params) };

@@ -1,7 +1,7 @@
 // Behaviour of the engine's composition: determinism, purity, the breakdown adding up, and the analytic
 // and Monte Carlo paths agreeing on the expected step time.
 import { describe, expect, it } from 'vitest';
-import { datacentreReference, evaluatePoint } from '../../../src/core/engine/evaluate';
+import { datacentreReference, effectContext, evaluatePoint } from '../../../src/core/engine/evaluate';
 import { defaultParams, setParams } from '../../../src/core/params/table';
 
 const heterogeneous = setParams(defaultParams(), {
@@ -59,5 +59,13 @@ describe('evaluatePoint', () => {
     expect(reference.model).toEqual(heterogeneous.model);
     expect(reference.heterogeneity.speedSigma).toBe(0);
     expect(reference.ledger.kind).toBe('none');
+  });
+});
+
+describe('effectContext', () => {
+  it('sees a change of precision alone (the remembered work description is keyed on the precision group)', () => {
+    const bf16 = effectContext(setParams(defaultParams(), { 'precision.weights': 'bf16' })).work;
+    const int4 = effectContext(setParams(defaultParams(), { 'precision.weights': 'int4' })).work;
+    expect(int4.weightBytes).toBeLessThan(bf16.weightBytes / 3);
   });
 });
