@@ -110,6 +110,11 @@ export const OPTION_NAMES = {
       'low-communication': 'Outer sync of each stage every H steps (SWARM-style)',
     },
     pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
+    activationRecomputation: {
+      none: 'None (keep every activation)',
+      selective: 'Selective (recompute attention scores)',
+      full: 'Full (keep each layer input only)',
+    },
     syncCollective: {
       auto: 'Fastest of ring and tree (as NCCL picks)',
       'ring-all-reduce': 'Ring all-reduce',

@@ -14,6 +14,7 @@ import type { Params } from '../params/table';
 import { largestBoundaryValueCount, layerListPassWork } from './layerListPass';
 import { passShapeOf } from './passShape';
 import { type PrecisionBytes, precisionBytes } from './precision';
+import { layerListActivationBytes, transformerActivationBytes } from './trainingActivations';
 import { transformerPassWork } from './transformerPass';
 import type { PassKind, PassWork, WorkDescription } from './types';
 
@@ -120,6 +121,14 @@ export function describeWork(
         ? transformerPass(params, transformer, weights, pass, bytes)
         : layerListPass(params, architecture as LayerListArchitecture, pass, bytes);
   const layerCount = transformer ? transformer.layerCount : (passes.forward?.sequentialLayerCount ?? 0);
+  const activations = transformer
+    ? transformerActivationBytes(transformer, {
+        recomputation: params.training.activationRecomputation,
+        flashAttention: params.training.flashAttention,
+        activationBytesPerValue: bytes.activationBytesPerValue,
+        sequenceLengthTokens: params.model.sequenceLengthTokens,
+      })
+    : layerListActivationBytes(architecture as LayerListArchitecture, bytes.activationBytesPerValue);
   return {
     family: architecture.family,
     architectureId: params.model.architecture,
@@ -137,6 +146,8 @@ export function describeWork(
       : 0,
     activationBytesPerValue: bytes.activationBytesPerValue,
     communicationBytesPerValue: bytes.communicationBytesPerValue,
+    trainingActivationBytesPerItem: activations.layersBytesPerItem,
+    trainingOutputActivationBytesPerItem: activations.outputBytesPerItem,
     passes,
   };
 }

@@ -144,6 +144,13 @@ export interface WorkDescription {
   activationBytesPerValue: number;
   /** Bytes per hidden-state value sent between nodes, at the communication precision. */
   communicationBytesPerValue: number;
+  /**
+   * Training: bytes one item (sequence or sample) keeps for the backward pass over all layers, before any
+   * tensor-parallel split, under the configured recomputation and attention kernel.
+   */
+  trainingActivationBytesPerItem: number;
+  /** Training: bytes one item keeps at the output (fp32 logits and their inputs), on the last stage only. */
+  trainingOutputActivationBytesPerItem: number;
   /** Per-pass work; a pass is absent when it does not apply (no decoding for encoders, CNNs, MLPs). */
   passes: Partial<Record<PassKind, PassWork>>;
 }

@@ -1,5 +1,5 @@
-// Memory feasibility: the share of the model a group of GPUs holds (weights; for training also gradients and
-// optimizer state; for inference also the KV cache of the batch) must fit in their memory, or the placement
+// Memory feasibility: the share of the model a group of GPUs holds (weights; for training also gradients,
+// optimizer state and activations; for inference also the KV cache of the batch) must fit in their memory, or the placement
 // cannot run. Bytes come from the work description, so they follow the architecture and precision.
 import type { Params } from '../params/table';
 import type { WorkDescription } from '../work/types';
@@ -24,20 +24,24 @@ function memoryFit(params: Params, bytes: number, gpuCount: number, what: string
 }
 
 /**
- * Training state of `parameterShareFraction` of the model spread over one node's GPUs: weights, gradients and
- * optimizer state (16 bytes per parameter for bf16 with Adam). Activations are not counted.
+ * Training state of `parameterShareFraction` of the model spread over one node's GPUs (weights, gradients
+ * and optimizer state: 16 bytes per parameter for bf16 with Adam), plus the activations one GPU holds
+ * (`activationBytesPerGpu`, from trainingActivationMemory.ts).
  */
 export function trainingMemoryFit(
   params: Params,
   work: WorkDescription,
   parameterShareFraction: number,
+  activationBytesPerGpu: number,
 ): MemoryFit {
-  const bytes = (work.weightBytes + work.gradientBytes + work.optimizerStateBytes) * parameterShareFraction;
+  const gpuCount = params.hardware.gpusPerNodeCount;
+  const stateBytes =
+    (work.weightBytes + work.gradientBytes + work.optimizerStateBytes) * parameterShareFraction;
   return memoryFit(
     params,
-    bytes,
-    params.hardware.gpusPerNodeCount,
-    'Training state (weights, gradients, optimizer)',
+    stateBytes + activationBytesPerGpu * gpuCount,
+    gpuCount,
+    `Training state (weights, gradients, optimizer) and activations (${(activationBytesPerGpu / BYTES_PER_GB).toFixed(1)} GB per GPU)`,
   );
 }
 

@@ -78,10 +78,10 @@ export const WORKLOAD_METRICS = {
     'Share of a step a stage sits idle: (S - 1) / (M + S - 1) for GPipe and 1F1B, (S - 1) / (v M + S - 1) interleaved, 0 for zero bubble from 2S - 1 micro-batches.',
     'lower',
   ),
-  pipelineActivationMemoryGB: performance(
+  activationMemoryPerGpuGB: performance(
     'Activation memory per GPU',
     'GB',
-    'Activations the first stage holds at its peak (GPipe: all M micro-batches; 1F1B: S; zero bubble: 2S - 1), without recomputation; reported, not yet counted in the memory check.',
+    'Training activations the busiest GPU keeps for the backward pass (counted in the memory check): per layer s b h (34 + 5 a s / h) bytes at 16 bits for a GPT layer, less with FlashAttention or recomputation, split over tensor-parallel GPUs; a pipeline stage holds its layers for the micro-batches its schedule keeps in flight (GPipe: all M; 1F1B: S; zero bubble: 2S - 1), the last stage also the fp32 logits.',
     'lower',
   ),
   pipelineReplicaCount: performance(

@@ -13,6 +13,10 @@ import {
 import { applyPreset } from '../../../src/core/presets/index';
 import { describeWork } from '../../../src/core/work/describe';
 import { inferenceMemoryFit, trainingMemoryFit } from '../../../src/core/workloads/memory';
+import {
+  activationBytesPerGpu,
+  dataParallelActivationPlacement,
+} from '../../../src/core/workloads/trainingActivationMemory';
 import { validValue } from '../privacy/arbitraries';
 
 describe('bytes per value', () => {
@@ -42,11 +46,16 @@ describe('compute format and peak', () => {
   });
 });
 
-/** Memory per GPU the job needs, from the work description at these formats. */
+/** Memory per GPU the job needs (training: with its activations), from the work description at these formats. */
 function requiredGbPerGpu(params: ReturnType<typeof defaultParams>): number {
   const work = describeWork(params);
   return params.workload.kind === 'training'
-    ? trainingMemoryFit(params, work, 1).requiredGbPerGpu
+    ? trainingMemoryFit(
+        params,
+        work,
+        1,
+        activationBytesPerGpu(work, dataParallelActivationPlacement(params, work)),
+      ).requiredGbPerGpu
     : inferenceMemoryFit(params, work, 1).requiredGbPerGpu;
 }
 

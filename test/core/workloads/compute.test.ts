@@ -51,7 +51,7 @@ describe('linkRates', () => {
 describe('memory feasibility', () => {
   it('needs 16 bytes per parameter for bf16 training with Adam', () => {
     const eight = setParams(params, { 'hardware.gpusPerNodeCount': 8 });
-    const fit = trainingMemoryFit(eight, effectContext(eight).work, 1);
+    const fit = trainingMemoryFit(eight, effectContext(eight).work, 1, 0);
     expect(fit.requiredGbPerGpu).toBeCloseTo(2, 9);
     expect(fit.feasible).toBe(true);
   });

@@ -1,5 +1,6 @@
 // Parameter group of a training job: strategy, batch, tokens, and the low-communication and pipeline knobs.
 
+import { ACTIVATION_RECOMPUTATION_MODES } from '../../work/recomputation';
 import { COLLECTIVE_KINDS } from '../../workloads/collectives';
 import { optionSummary, TRAINING_STRATEGIES, TRAINING_STRATEGY_IDS } from '../../workloads/registry';
 import { AVERAGING_PARAMS } from '../../workloads/training/averaging/params';
@@ -218,6 +219,39 @@ export const TRAINING_PARAMS = {
     integer: true,
     description: 'Micro-batches per step through the pipeline (pipeline only).',
     source: 'GPipe (Huang et al. 2019): bubble fraction (S-1)/(M+S-1)',
+  }),
+  microBatchSequenceCount: numberParam({
+    label: 'Micro-batch size',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 65536,
+    scale: 'log',
+    integer: true,
+    description:
+      'Sequences (or samples) one model copy (a tensor-parallel group) runs forward and back at once; gradients accumulate over the rest of its tokens per step. Sets the activation memory of data-parallel and low-communication training; pipeline micro-batches follow from the micro-batches per step.',
+    source:
+      'INTELLECT-1 run configuration (PrimeIntellect-ai/prime, configs/10B/H100_intellect1.toml): micro_batch_size = 1; Megatron-LM --micro-batch-size',
+    advanced: true,
+  }),
+  activationRecomputation: choiceParam({
+    label: 'Activation recomputation',
+    options: ACTIVATION_RECOMPUTATION_MODES,
+    default: 'none',
+    description:
+      'What a training step keeps for the backward pass. none: every activation; selective: all but the attention scores (recomputed); full: only each transformer layer’s input (the layer’s forward runs again in the backward pass). Counted in the memory check. The extra forward FLOP is not added to the step: MFU counts model FLOP only, so a measured MFU already pays for it (PaLM, Chowdhery et al. 2022, appendix B).',
+    source:
+      'Megatron-LM --recompute-granularity default None (no recomputation); Korthikanti et al. 2022, arXiv 2205.05198 (selective and full); INTELLECT-1 ran with full (PrimeIntellect-ai/prime, configs/10B/H100_intellect1.toml: act_ckpt = true, every transformer block checkpointed)',
+    advanced: true,
+  }),
+  flashAttention: flagParam({
+    label: 'FlashAttention',
+    default: true,
+    description:
+      'The attention kernel never stores the sequence x sequence scores and recomputes them in the backward pass, so training activations lose their a s term.',
+    source:
+      'Dao et al. 2022, FlashAttention (arXiv 2205.14135); Megatron-LM --attention-backend default auto (Transformer Engine picks a fused or flash kernel)',
+    advanced: true,
   }),
   activationCompressionRatio: numberParam({
     label: 'Activation compression',

@@ -6,8 +6,9 @@ import { syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { activationBytesPerGpu, dataParallelActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
-import { BITS_PER_BYTE } from '../units';
+import { BITS_PER_BYTE, BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
 import { tensorParallelTerms } from './tensorParallel';
@@ -34,7 +35,8 @@ export function dataParallelCost(params: Params, work: WorkDescription): Workloa
   const exposedS = bucketedExposedS(buckets, step.computeS);
   const share = buckets.syncS > 0 ? exposedS / buckets.syncS : 0;
   const sync = { ...whole, latencyS: buckets.latencyS, transferS: buckets.transferS };
-  const memory = trainingMemoryFit(params, work, 1);
+  const activationBytes = activationBytesPerGpu(work, dataParallelActivationPlacement(params, work));
+  const memory = trainingMemoryFit(params, work, 1, activationBytes);
   const tokensPerStep = step.tokensPerNode * nodeCount;
   return {
     stepLabel: 'training step',
@@ -55,6 +57,7 @@ export function dataParallelCost(params: Params, work: WorkDescription): Workloa
     metrics: {
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
+      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GB,
       syncTimeS: buckets.syncS,
       exposedSyncTimeS: exposedS,
       syncUploadBytesPerNodePerStep: sync.uploadBytesPerNode,
@@ -75,6 +78,7 @@ export const DATA_PARALLEL = {
   metricKeys: [
     'modelFlopPerToken',
     'memoryPerGpuGB',
+    'activationMemoryPerGpuGB',
     'syncTimeS',
     'exposedSyncTimeS',
     'syncUploadBytesPerNodePerStep',

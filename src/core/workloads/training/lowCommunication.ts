@@ -9,8 +9,9 @@ import { type CollectiveCost, syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { activationBytesPerGpu, dataParallelActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
-import { BITS_PER_BYTE } from '../units';
+import { BITS_PER_BYTE, BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
 import { BYTES_PER_MB, bucketed, bucketedExposedS, streamingExposedS } from './overlap';
 import { qualityComputeMultiplier } from './qualityPenalty';
@@ -78,7 +79,8 @@ export function lowCommunicationCost(params: Params, work: WorkDescription): Wor
     collectivePlacement(params, nodeCount),
   );
   const { syncS, exposedS } = outerSyncExposure(params, payloadBytes, step.computeS);
-  const memory = trainingMemoryFit(params, work, 1);
+  const activationBytes = activationBytesPerGpu(work, dataParallelActivationPlacement(params, work));
+  const memory = trainingMemoryFit(params, work, 1, activationBytes);
   const tokensPerStep = innerStepCount * step.tokensPerNode * nodeCount;
   const quality = qualityComputeMultiplier(nodeCount, innerStepCount);
   return {
@@ -100,6 +102,7 @@ export function lowCommunicationCost(params: Params, work: WorkDescription): Wor
     metrics: {
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
+      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GB,
       innerStepTimeS: step.computeS,
       syncTimeS: syncS,
       exposedSyncTimeS: exposedS,
@@ -123,6 +126,7 @@ export const LOW_COMMUNICATION = {
   metricKeys: [
     'modelFlopPerToken',
     'memoryPerGpuGB',
+    'activationMemoryPerGpuGB',
     'innerStepTimeS',
     'syncTimeS',
     'exposedSyncTimeS',

@@ -8,22 +8,12 @@ import { computeTimeS } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
 import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
+import { activationBytesPerGpu, pipelineActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
 import { BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
 import { pipelineReplicaSync } from './pipelineReplicaSync';
-import {
-  activationsHeldMicroBatchCount,
-  criticalPathHopCount,
-  pipelineBubbleFraction,
-} from './pipelineSchedules';
-
-/**
- * Activation values a layer keeps per token for its backward pass, in units of the hidden size: 34 s b h
- * bytes per layer in 16-bit (Korthikanti et al. 2022, eq. 1, without the attention-score term that
- * FlashAttention does not store) is 17 hidden-sized values.
- */
-const STORED_ACTIVATION_VALUES_PER_HIDDEN = 17;
+import { criticalPathHopCount, pipelineBubbleFraction } from './pipelineSchedules';
 
 /** Directions an activation crosses a stage boundary per micro-batch: forward, then its gradient back. */
 export const PASS_DIRECTIONS = 2;
@@ -70,17 +60,9 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
   };
   const bubble = pipelineBubbleFraction(schedule, shape);
   const slots = boundarySlotCount(params);
-  const activationGB =
-    (activationsHeldMicroBatchCount(schedule, shape) *
-      microTokens *
-      (work.layerCount / stages) *
-      STORED_ACTIVATION_VALUES_PER_HIDDEN *
-      work.boundaryWidthCount *
-      work.communicationBytesPerValue) /
-    params.hardware.gpusPerNodeCount /
-    BYTES_PER_GB;
+  const heldActivationBytes = activationBytesPerGpu(work, pipelineActivationPlacement(params, work, shape));
   const sync = pipelineReplicaSync(params, work, replicas, link);
-  const memory = trainingMemoryFit(params, work, 1 / stages);
+  const memory = trainingMemoryFit(params, work, 1 / stages, heldActivationBytes);
   const tooFewNodes = nodeCount < stages;
   const tokensPerStep = replicas * step.tokensPerNode;
   return {
@@ -107,7 +89,7 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
       modelFlopPerToken: step.flopPerToken,
       memoryPerGpuGB: memory.requiredGbPerGpu,
       pipelineBubbleFraction: bubble,
-      pipelineActivationMemoryGB: activationGB,
+      activationMemoryPerGpuGB: heldActivationBytes / BYTES_PER_GB,
       pipelineReplicaCount: replicas,
       syncTimeS: sync.latencyS + sync.transferS,
     },
@@ -132,7 +114,7 @@ export const PIPELINE_TRAINING = {
     'modelFlopPerToken',
     'memoryPerGpuGB',
     'pipelineBubbleFraction',
-    'pipelineActivationMemoryGB',
+    'activationMemoryPerGpuGB',
     'pipelineReplicaCount',
     'syncTimeS',
   ],

@@ -30,10 +30,10 @@ describe('pipeline schedules in training', () => {
   });
 
   it('1F1B holds S micro-batches of activations where GPipe holds all M', () => {
-    const gpipe = costWith('gpipe').metrics.pipelineActivationMemoryGB ?? Number.NaN;
-    const oneFOneB = costWith('1f1b').metrics.pipelineActivationMemoryGB ?? Number.NaN;
+    const gpipe = costWith('gpipe').metrics.activationMemoryPerGpuGB ?? Number.NaN;
+    const oneFOneB = costWith('1f1b').metrics.activationMemoryPerGpuGB ?? Number.NaN;
     expect(oneFOneB / gpipe).toBeCloseTo(4 / 16, 12);
-    const zeroBubble = costWith('zero-bubble').metrics.pipelineActivationMemoryGB ?? Number.NaN;
+    const zeroBubble = costWith('zero-bubble').metrics.activationMemoryPerGpuGB ?? Number.NaN;
     expect(zeroBubble / gpipe).toBeCloseTo(7 / 16, 12);
   });
 });
