@@ -70,7 +70,7 @@ function secAggPlusExpansionRatio(round: UploadRound): number {
  */
 function lightSecAggExpansionRatio(round: UploadRound): number {
   const segments = round.survivorCount - round.privacyThresholdCount;
-  if (segments < 1) {
+  if (!(segments > 0)) {
     throw new RangeError('LightSecAgg needs more surviving users than colluding ones (U > T)');
   }
   const valuesSent = round.valueCount * (1 + (round.userCount + 1) / segments);
