@@ -5,11 +5,13 @@ import { CONSUMER_GPU_KIND } from './consumerGpu';
 import { CPU_KIND } from './cpu';
 import { DATACENTRE_GPU_KIND } from './datacentreGpu';
 import { EDGE_BOARD_KIND } from './edgeBoard';
+import { TPU_KIND } from './tpu';
 import type { DeviceKind, DeviceSpec } from './types';
 
 /** Every device kind, in the order pickers list them. */
 export const DEVICE_KINDS: readonly DeviceKind[] = [
   DATACENTRE_GPU_KIND,
+  TPU_KIND,
   CONSUMER_GPU_KIND,
   CPU_KIND,
   APPLE_SILICON_KIND,

@@ -50,7 +50,7 @@ export interface DeviceSpec {
 
 /** A kind of device (datacentre GPU, CPU, ...): one file each, registered in registry.ts. */
 export interface DeviceKind {
-  id: 'datacentre-gpu' | 'consumer-gpu' | 'cpu' | 'apple-silicon' | 'edge-board';
+  id: 'datacentre-gpu' | 'tpu' | 'consumer-gpu' | 'cpu' | 'apple-silicon' | 'edge-board';
   label: string;
   devices: readonly DeviceSpec[];
 }

@@ -51,6 +51,7 @@ describe('device catalogue', () => {
   it('has one kind per file with at least one device each', () => {
     expect(DEVICE_KINDS.map((kind) => kind.id)).toEqual([
       'datacentre-gpu',
+      'tpu',
       'consumer-gpu',
       'cpu',
       'apple-silicon',
