@@ -61,24 +61,28 @@ const numericPaths = PARAMETER_ROWS.filter((row) => row.spec.kind === 'number').
 const sortedSubset = fc.subarray(paths).map((list) => [...list].sort());
 
 /** Any state a link can carry. */
-export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc.record({
-  params: consistentParamsArbitrary,
-  view: fc.constantFrom(...VIEW_NAMES),
-  sweepPath: fc.constantFrom(...numericPaths),
-  sweepMetric: fc.constantFrom(...Object.keys(METRIC_CATALOG)),
-  seed: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
-  hidden: sortedSubset,
-  locked: sortedSubset,
-  scenarioId: fc.constantFrom('', ...scenarioCatalog().map((entry) => entry.id)),
-  presenter: fc.boolean(),
-  claimId: fc.constantFrom('', ...claimCatalog().map((entry) => entry.id)),
-  claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
-  paramsB: fc.option(consistentParamsArbitrary, { nil: null }),
-  participant: fc.boolean(),
-  sweepLocked: fc.boolean(),
-  matrixThresholds: fc.constantFrom(
-    { strongMinScore: 0.5, weakMaxScore: -0.5, robustMinShareFraction: 0.8 },
-    { strongMinScore: 0.3, weakMaxScore: -0.25, robustMinShareFraction: 0.6 },
-  ),
-  matrixCell: fc.constantFrom('', 'privacy.security', 'performance.scalability'),
-});
+export const shareableArbitrary: fc.Arbitrary<ShareableState> = fc
+  .record({
+    params: consistentParamsArbitrary,
+    view: fc.constantFrom(...VIEW_NAMES),
+    sweepPath: fc.constantFrom(...numericPaths),
+    sweepMetric: fc.constantFrom(...Object.keys(METRIC_CATALOG)),
+    seed: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
+    hidden: sortedSubset,
+    locked: sortedSubset,
+    scenarioId: fc.constantFrom('', ...scenarioCatalog().map((entry) => entry.id)),
+    presenter: fc.boolean(),
+    claimId: fc.constantFrom('', ...claimCatalog().map((entry) => entry.id)),
+    claimText: fc.string({ maxLength: 200, unit: 'grapheme' }),
+    paramsB: fc.option(consistentParamsArbitrary, { nil: null }),
+    keptConfigs: fc.array(consistentParamsArbitrary, { maxLength: 2 }),
+    participant: fc.boolean(),
+    sweepLocked: fc.boolean(),
+    matrixThresholds: fc.constantFrom(
+      { strongMinScore: 0.5, weakMaxScore: -0.5, robustMinShareFraction: 0.8 },
+      { strongMinScore: 0.3, weakMaxScore: -0.25, robustMinShareFraction: 0.6 },
+    ),
+    matrixCell: fc.constantFrom('', 'privacy.security', 'performance.scalability'),
+  })
+  // Kept configurations (C, D) are kept from B: a link carries them only with a B.
+  .map((state) => (state.paramsB ? state : { ...state, keptConfigs: [] }));

@@ -6,10 +6,16 @@ import { humaniseMessage, paramDisplayName } from '../../core/names/humanise';
 import type { FieldError } from '../../core/params/constraints';
 import { findParam } from '../../core/params/table';
 
-/** The label of the parameter a field path ends in ("variants[1].params.network.rttMs"), or null. */
+/**
+ * The label of the parameter a field path ends in ("variants[1].params.network.rttMs"), or null. A link's key
+ * of a Compare configuration ("C:network.rttMs") names that configuration too.
+ */
 export function fieldLabel(path: string): string | null {
   const match = /([a-zA-Z]+\.[a-zA-Z0-9]+)(?: \(table default\))?$/.exec(path);
-  return match?.[1] && findParam(match[1]) ? paramDisplayName(match[1]) : null;
+  if (!match?.[1] || !findParam(match[1])) return null;
+  const configuration = /^([BCD]):[a-zA-Z]/.exec(path)?.[1];
+  const label = paramDisplayName(match[1]);
+  return configuration ? `${label} of configuration ${configuration}` : label;
 }
 
 /** Every error as a list item. */

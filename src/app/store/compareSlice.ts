@@ -18,13 +18,15 @@ export interface CompareResult {
   sweepPoints: SweepPoint[];
 }
 
-/** At most this many configurations besides A and B are kept for comparison (C and D). */
+/** At most this many configurations besides A and B are kept for comparison (C and D; a link's C: and D: keys). */
 export const MAX_KEPT_CONFIGS = 2;
 
 /** Configuration B and its results. */
 export interface CompareSlice {
-  /** Configurations kept from B for comparison (C, D); not in the link. */
+  /** Configurations kept from B for comparison (C, D); in the link with B. */
   keptConfigs: Params[];
+  /** Replaces the kept configurations (a link, a saved configuration). */
+  replaceKeptConfigs: (configs: Params[]) => void;
   /** Results of the kept configurations, in order, for the params they were computed for. */
   keptResults: CompareResult[];
   /** Keeps a copy of B as the next configuration (C, then D), when there is room. */
@@ -55,6 +57,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         ? { keptConfigs: [...state.keptConfigs, state.paramsB] }
         : {},
     ),
+  replaceKeptConfigs: (configs) => set({ keptConfigs: configs.slice(0, MAX_KEPT_CONFIGS) }),
   removeKept: (index) =>
     set((state) => ({ keptConfigs: state.keptConfigs.filter((_, position) => position !== index) })),
   storeKeptResults: (keptResults) => set({ keptResults }),

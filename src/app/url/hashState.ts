@@ -3,8 +3,9 @@
 //   #v=1&p=1&view=explore&seed=seed&x=network.rttMs&y=throughputTokensPerS&network.nodeCount=100
 //   &hide=hardware,network.rttMs&lock=c.d&sweepLocked=1&scenario=intellect-1-regions&present=1
 //   &claim=petals-bloom-interactive&claimText=<base64url>&matrix=0.4,-0.4,0.7&cell=privacy.security
-//   &cmp=1&B:network.rttMs=200
-// Keys with a dot are parameter paths; "B:" keys are the Compare view's configuration B, present when cmp=1.
+//   &cmp=1&B:network.rttMs=200&kept=1&C:privacy.technique=mpc
+// Keys with a dot are parameter paths; "B:" keys are the Compare view's configuration B, present when cmp=1,
+// and "C:", "D:" keys the configurations kept from B, present when kept=1 or 2 (compareKeys.ts).
 // docs/app.md describes every key. A link is read field by field: bad fields are named and keep their last
 // good values, the others apply.
 
@@ -14,9 +15,10 @@ import type { FieldError } from '../../core/params/constraints';
 import { defaultParams, type Params } from '../../core/params/table';
 import { MAX_DOCUMENT_CHARS, showText } from '../../core/scenario/limits';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState';
+import { COMPARE_KEYS, COMPARE_PREFIXES, readCompare, writeCompare } from './compareKeys';
 import { readMatrixCell, readThresholds, thresholdsText } from './matrixKeys';
-import { B_PREFIX, readConsistentParams, writeParams } from './paramKeys';
-import { readFlag, readView, VIEW_KEYS, writeView } from './viewKeys';
+import { readConsistentParams, writeParams } from './paramKeys';
+import { readView, VIEW_KEYS, writeView } from './viewKeys';
 
 /** Version of the hash format; links with another version are refused with a clear message. */
 export const HASH_FORMAT_VERSION = '1';
@@ -26,6 +28,8 @@ export interface ShareableState extends ViewState {
   params: Params;
   /** The Compare view's configuration B, or null when there is none. */
   paramsB: Params | null;
+  /** Configurations kept from B in the Compare view (C, D); in the link only with a B. */
+  keptConfigs: Params[];
   /** The Matrix view's scoring thresholds. */
   matrixThresholds: MatrixThresholds;
   /** The matrix cell being read, "row.column" ("" for none). */
@@ -38,6 +42,7 @@ export function defaultShareable(): ShareableState {
     ...DEFAULT_VIEW_STATE,
     params: defaultParams(),
     paramsB: null,
+    keptConfigs: [],
     matrixThresholds: { ...DEFAULT_MATRIX_THRESHOLDS },
     matrixCell: '',
   };
@@ -52,7 +57,7 @@ export interface DecodedHash {
   errors: FieldError[];
 }
 
-const OWN_KEYS = new Set([...VIEW_KEYS, 'matrix', 'cell', 'cmp']);
+const OWN_KEYS = new Set([...VIEW_KEYS, 'matrix', 'cell', ...COMPARE_KEYS]);
 
 /** Encodes `state` as a hash string without the leading "#". */
 export function encodeHash(state: ShareableState): string {
@@ -63,12 +68,10 @@ export function encodeHash(state: ShareableState): string {
   const thresholds = thresholdsText(state.matrixThresholds);
   if (thresholds !== null) query.set('matrix', thresholds);
   if (state.matrixCell !== '') query.set('cell', state.matrixCell);
-  if (state.paramsB) {
-    query.set('cmp', '1');
-    writeParams(query, state.paramsB, B_PREFIX);
-  }
-  // Commas are allowed in a URL fragment: keep them readable ("hide=hardware,privacy", not "%2C").
-  return query.toString().replaceAll('%2C', ',');
+  writeCompare(query, state);
+  // Commas and colons are allowed in a URL fragment: keep them readable ("hide=hardware,privacy",
+  // "B:network.rttMs=200", not "%2C", "%3A").
+  return query.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
 /** Longest link hash read: room for an encoded claim file of the longest allowed length, and the parameters. */
@@ -93,16 +96,11 @@ export function decodeHash(hash: string, lastGood: ShareableState = defaultShare
   }
   const view = readView(query, lastGood, errors);
   const entries = [...query].filter(([key]) => !OWN_KEYS.has(key));
-  const entriesA = entries.filter(([key]) => !key.startsWith(B_PREFIX));
-  const entriesB = entries.filter(([key]) => key.startsWith(B_PREFIX));
+  const ofCompare = ([key]: [string, string]) => COMPARE_PREFIXES.some((prefix) => key.startsWith(prefix));
+  const entriesA = entries.filter((entry) => !ofCompare(entry));
   const params = readConsistentParams(entriesA, '', lastGood.params, errors);
-  const compare = readFlag('cmp', query.get('cmp'), lastGood.paramsB !== null, errors);
-  if (!compare && entriesB.length > 0)
-    errors.push({ path: 'cmp', message: 'B: parameters need cmp=1 (configuration B of the Compare view)' });
-  const paramsB = compare
-    ? readConsistentParams(entriesB, B_PREFIX, lastGood.paramsB ?? lastGood.params, errors)
-    : null;
+  const compare = readCompare(query, entries.filter(ofCompare), lastGood, errors);
   const matrixThresholds = readThresholds(query.get('matrix'), lastGood.matrixThresholds, errors);
   const matrixCell = readMatrixCell(query.get('cell'), lastGood.matrixCell, errors);
-  return { state: { ...view, params, paramsB, matrixThresholds, matrixCell }, errors };
+  return { state: { ...view, params, ...compare, matrixThresholds, matrixCell }, errors };
 }

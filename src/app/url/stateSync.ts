@@ -23,6 +23,7 @@ export interface SyncHost {
 const SHAREABLE_KEYS = [
   'params',
   'paramsB',
+  'keptConfigs',
   'view',
   'sweepPath',
   'sweepMetric',
@@ -47,10 +48,11 @@ export function shareableOf(state: AppState): ShareableState {
 
 /** Puts a decoded link's state into the store (also used to open a saved configuration). */
 export function applyState(store: AppStore, shareable: ShareableState): void {
-  const { params, paramsB, matrixThresholds, matrixCell, ...view } = shareable;
+  const { params, paramsB, keptConfigs, matrixThresholds, matrixCell, ...view } = shareable;
   const app = store.getState();
   app.replaceParams(params);
   app.replaceParamsB(paramsB);
+  app.replaceKeptConfigs(keptConfigs);
   app.replaceView(view);
   // A new thresholds object recomputes the matrix: only set them when they change.
   if (!sameThresholds(app.matrixThresholds, matrixThresholds)) app.setMatrixThresholds(matrixThresholds);

@@ -2,6 +2,8 @@
 // defaults; bad fields are named one by one while the good ones apply.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_KEPT_CONFIGS } from '../../../src/app/store/compareSlice';
+import { KEPT_PREFIXES } from '../../../src/app/url/compareKeys';
 import { decodeHash, defaultShareable, encodeHash } from '../../../src/app/url/hashState';
 import { paramConstraintErrors } from '../../../src/core/params/constraints';
 import { defaultParams, PARAMETER_ROWS, setParam } from '../../../src/core/params/table';
@@ -19,6 +21,7 @@ describe('hash state', () => {
       fc.property(shareableArbitrary, (state) => {
         fc.pre(paramConstraintErrors(state.params).length === 0);
         fc.pre(state.paramsB === null || paramConstraintErrors(state.paramsB).length === 0);
+        fc.pre(state.keptConfigs.every((kept) => paramConstraintErrors(kept).length === 0));
         const decoded = decodeHash(`#${encodeHash(state)}`);
         expect(decoded).toEqual({ errors: [], state });
       }),
@@ -108,6 +111,73 @@ describe('hash state', () => {
       ['v=1&p=yes', 'p'],
     ];
     for (const [hash, path] of cases) expect(errorPaths(hash)).toEqual([path]);
+  });
+
+  it("keeps the Compare view's configurations C and D", () => {
+    const paramsB = setParam(defaultParams(), 'network.rttMs', 200);
+    const c = setParam(defaultParams(), 'privacy.technique', 'tee');
+    const state = { ...defaults, view: 'compare' as const, paramsB, keptConfigs: [c, defaultParams()] };
+    const hash = encodeHash(state);
+    // D is all defaults: kept=2 alone says that it exists.
+    expect(hash).toBe('v=1&view=compare&cmp=1&B:network.rttMs=200&kept=2&C:privacy.technique=tee');
+    expect(decodeHash(hash)).toEqual({ errors: [], state });
+    // One link prefix per configuration the Compare view can keep.
+    expect(KEPT_PREFIXES.length).toBe(MAX_KEPT_CONFIGS);
+    // Without a B the link carries no kept configurations (they are kept from B).
+    expect(encodeHash({ ...defaults, keptConfigs: [c] })).toBe('v=1');
+  });
+
+  it('opens a link written before C and D were shared with none kept', () => {
+    const lastGood = { ...defaults, paramsB: defaultParams(), keptConfigs: [defaultParams()] };
+    const decoded = decodeHash('v=1&cmp=1&B:network.rttMs=200', lastGood);
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.state.paramsB?.network.rttMs).toBe(200);
+    expect(decoded.state.keptConfigs).toEqual([]);
+  });
+
+  it('names every bad field of a tampered C or D and keeps their last good values', () => {
+    const lastC = setParam(defaultParams(), 'network.rttMs', 42);
+    const lastGood = { ...defaults, paramsB: defaultParams(), keptConfigs: [lastC] };
+    const decoded = decodeHash(
+      'v=1&cmp=1&kept=2&C:network.rttMs=-5&C:network.nodeCount=40&D:network.bogus=1&D:network.nodeCount=0x10',
+      lastGood,
+    );
+    const byPath = new Map(decoded.errors.map((error) => [error.path, error.message]));
+    // An unknown key is quoted, as for A and B.
+    expect([...byPath.keys()].sort()).toEqual([
+      '"D:network.bogus"',
+      'C:network.rttMs',
+      'D:network.nodeCount',
+    ]);
+    expect(byPath.get('C:network.rttMs')).toMatch(/^Round-trip time .*0\.001.*2000/);
+    expect(byPath.get('D:network.nodeCount')).toMatch(/^Nodes /);
+    const [c, d] = decoded.state.keptConfigs;
+    expect(c?.network.rttMs).toBe(42);
+    expect(c?.network.nodeCount).toBe(40);
+    expect(d?.network.nodeCount).toBe(defaultParams().network.nodeCount);
+  });
+
+  it('refuses a bad kept count, kept keys without their count, and an oversized value', () => {
+    const cases: Array<[string, string[]]> = [
+      ['v=1&cmp=1&kept=3', ['kept']],
+      ['v=1&cmp=1&kept=1.0', ['kept']],
+      ['v=1&cmp=1&kept=1&D:network.rttMs=5', ['kept']],
+      ['v=1&cmp=1&C:network.rttMs=5', ['kept']],
+      ['v=1&kept=1', ['kept']],
+      [`v=1&cmp=1&kept=1&C:network.rttMs=${'1'.repeat(5000)}`, ['C:network.rttMs']],
+    ];
+    for (const [hash, paths] of cases) expect(errorPaths(hash)).toEqual(paths);
+    // Oversized texts are refused with the field named, and echoed cut short.
+    const longValue = decodeHash(`v=1&cmp=1&kept=1&C:network.rttMs=${'1'.repeat(5000)}`).errors;
+    expect(longValue[0]?.message).toMatch(/^Round-trip time /);
+    expect(longValue[0]?.message.length).toBeLessThan(300);
+    const longName = decodeHash(`v=1&cmp=1&kept=1&C:${'x'.repeat(5000)}=1`).errors;
+    expect(longName.length).toBe(1);
+    expect(longName[0]?.path.startsWith('"C:x')).toBe(true);
+    expect(longName[0]?.path.length).toBeLessThan(300);
+    expect(decodeHash(`v=1&cmp=1&kept=1&C:network.rttMs=${'1'.repeat(1_500_000)}`).errors[0]?.path).toBe(
+      '(link)',
+    );
   });
 
   it('applies nothing from a link of another format version', () => {

@@ -43,6 +43,20 @@ describe('state sync', () => {
     expect(store.getState().linkErrors).toBeNull();
   });
 
+  it('writes the kept configurations C and D into the link, and a link restores them', () => {
+    const store = createAppStore();
+    const { host } = fakeHost('', null);
+    startStateSync(store, host);
+    store.getState().replaceParamsB(defaultParams());
+    store.getState().setValueB('network.rttMs', 200);
+    store.getState().keepB();
+    expect(host.location.hash).toContain('kept=1&C:network.rttMs=200');
+    const other = createAppStore();
+    startStateSync(other, fakeHost(host.location.hash, null).host);
+    expect(other.getState().keptConfigs.map((params) => params.network.rttMs)).toEqual([200]);
+    expect(other.getState().linkErrors).toBeNull();
+  });
+
   it('falls back to the autosave when there is no link', () => {
     const store = createAppStore();
     startStateSync(store, fakeHost('', encodeHash(stateWith(55))).host);

@@ -25,6 +25,20 @@ async function chartState(page: Page): Promise<{ traces: string[]; yType: string
   });
 }
 
+/** Waits until the Compare chart draws a line for each of A, B, C and D. */
+async function waitForFourLines(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const element = document.querySelector('[data-testid="compare-chart"]') as
+        | (HTMLElement & { data?: unknown[] })
+        | null;
+      return (element?.data?.length ?? 0) === 4;
+    },
+    undefined,
+    { timeout: DRAW_TIMEOUT_MS },
+  );
+}
+
 /** The four-way compare case. */
 export const COMPARE_MANY_CASES: BrowserCase[] = [
   {
@@ -39,16 +53,7 @@ export const COMPARE_MANY_CASES: BrowserCase[] = [
       await page.getByTestId('keep-b').click();
       check((await page.getByTestId('keep-b').count()) === 0, 'a fifth configuration can be kept');
       await setPrivacyB(page, 'tee');
-      await page.waitForFunction(
-        () => {
-          const element = document.querySelector('[data-testid="compare-chart"]') as
-            | (HTMLElement & { data?: unknown[] })
-            | null;
-          return (element?.data?.length ?? 0) === 4;
-        },
-        undefined,
-        { timeout: DRAW_TIMEOUT_MS },
-      );
+      await waitForFourLines(page);
       const auto = await chartState(page);
       check(
         JSON.stringify(auto.traces) === JSON.stringify(['A (current)', 'B', 'C', 'D']),
@@ -72,6 +77,43 @@ export const COMPARE_MANY_CASES: BrowserCase[] = [
           | null;
         return element?._fullLayout?.yaxis?.type === 'linear';
       });
+    },
+  },
+  {
+    name: 'a link with kept configurations C and D opens the four-way compare; a tampered C is named',
+    run: async ({ page, baseUrl }) => {
+      const link =
+        'v=1&view=compare&cmp=1&B:privacy.technique=tee&kept=2&C:privacy.technique=mpc&D:privacy.technique=fhe';
+      await page.goto(`${baseUrl}#${link}`);
+      await waitForFourLines(page);
+      const header = await page.locator('[data-testid="compare-metrics"] thead th').allTextContents();
+      check(
+        ['A (current)', 'B', 'C', 'D'].every((name) => header.includes(name)),
+        `results columns: ${header.join(' | ')}`,
+      );
+      const cells = await page
+        .locator('[data-testid="changed-assumptions"] tr[data-path="privacy.technique"] td')
+        .allTextContents();
+      check(
+        cells.includes('Multi-party computation (MPC)') && cells.includes('Homomorphic encryption (FHE)'),
+        `privacy row: ${cells.join(' | ')}`,
+      );
+      check((await page.getByRole('alert').count()) === 0, 'a good link with C and D raised an alert');
+      // The app writes the link back with C and D in it.
+      const written = await page.evaluate(() => window.location.hash);
+      check(
+        written.includes('kept=2') && written.includes('D:privacy.technique=fhe'),
+        `link now: ${written}`,
+      );
+
+      await page.goto(`${baseUrl}#${link}&C:network.rttMs=-5`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: DRAW_TIMEOUT_MS });
+      const text = (await alert.textContent()) ?? '';
+      check(
+        text.includes('C:network.rttMs') && /Round-trip time.* of configuration C/.test(text),
+        `alert: ${text}`,
+      );
     },
   },
 ];

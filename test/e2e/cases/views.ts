@@ -35,7 +35,7 @@ export const VIEW_CASES: BrowserCase[] = [
       await page.locator('[data-testid="compare-chart"][data-trace-count="2"]').waitFor();
       const hash = await page.evaluate(() => window.location.hash);
       check(
-        hash.includes('cmp=1') && hash.includes('B%3Anetwork.nodeCount=64'),
+        hash.includes('cmp=1') && hash.includes('B:network.nodeCount=64'),
         `B is not in the link: ${hash}`,
       );
       check(!hash.includes('&network.nodeCount'), 'editing B changed A');
