@@ -256,6 +256,11 @@ export const OPTION_NAMES = {
     pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
     clusterSizeRounding: { any: 'Any size', 'power-of-two': 'Rounded up to a power of two' },
     configuredMatmulPrecision: { bf16: 'bf16', fp8: 'fp8 (Transformer Engine)' },
+    matmulTiling: {
+      roofline: 'Roofline (arithmetic or HBM)',
+      'tensor-core-tiles': 'Tensor-core tiles and waves',
+    },
+    splitGranularity: { continuous: 'Continuous', whole: 'Whole numbers' },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
   topology: { baseRegion: REGION_NAMES },

@@ -9,7 +9,9 @@ import type { Params } from '../../params/table';
 import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import type { CurveModelShape } from './modelShape';
 import { type CurveSplit, splitPipeline } from './split';
-import { type CurveStep, curveStep, splitMemoryFits, splitMicroBatchTokens } from './stepTime';
+import { wholeSplits } from './splitShares';
+import { type CurveStep, curveStep, splitMemoryFits } from './stepTime';
+import { granularReplicas, granularShapes, replicaLimit, type SplitShape } from './wholeSplit';
 
 /** Factor between the replica counts scanned before bisecting (a doubling: coarse scan, then refine). */
 const REPLICA_SCAN_FACTOR = 2;
@@ -52,7 +54,10 @@ function modelShardCount(shape: {
   return shape.tensorModelCount * shape.tensorFeedForwardCount * shape.pipelineStageCount;
 }
 
-export function modelSplits(model: CurveModelShape): Array<Omit<CurveSplit, 'dataParallelCount'>> {
+export function modelSplits(
+  model: CurveModelShape,
+  limits: Params['limits'],
+): Array<Omit<CurveSplit, 'dataParallelCount'>> {
   const splits: Array<Omit<CurveSplit, 'dataParallelCount'>> = [];
   for (const columns of shareLadder(model.modelWidthCount, Math.SQRT2)) {
     const width = model.modelWidthCount / columns;
@@ -65,10 +70,11 @@ export function modelSplits(model: CurveModelShape): Array<Omit<CurveSplit, 'dat
       }
     }
   }
-  return splits;
+  return granularShapes(splits, model, limits);
 }
 
-function planFor(split: CurveSplit, model: CurveModelShape, limits: Params['limits']): CurvePlan {
+function planFor(asked: CurveSplit, model: CurveModelShape, limits: Params['limits']): CurvePlan {
+  const split = { ...asked, dataParallelCount: granularReplicas(asked.dataParallelCount, limits) };
   const step = curveStep(split, model, limits);
   const runS = (model.tokenCount / model.batchTokensCount) * step.stepS;
   const gpuCount =
@@ -86,7 +92,7 @@ function maximumReplicaCount(
   limits: Params['limits'],
 ): number {
   const oneReplica = { ...shape, dataParallelCount: 1 };
-  return splitMicroBatchTokens(oneReplica, model, splitPipeline(oneReplica, model, limits).microBatchCount);
+  return replicaLimit(model, splitPipeline(oneReplica, model, limits).microBatchCount, limits);
 }
 
 /**
@@ -161,7 +167,7 @@ export function smallestClusterPlan(
   runLimitS: number,
 ): CurvePlan | undefined {
   let best: CurvePlan | undefined;
-  for (const shape of modelSplits(model)) {
+  for (const shape of modelSplits(model, limits)) {
     const modelShards = modelShardCount(shape);
     if (best && modelShards >= best.gpuCount) continue;
     if (!fastestPlanMeets(shape, model, limits, runLimitS)) continue;
@@ -189,9 +195,6 @@ function fastestPlanMeets(
   return splitMemoryFits(split, model, limits) && planFor(split, model, limits).runS <= runLimitS;
 }
 
-/** A tensor and pipeline split without its replica count. */
-export type SplitShape = Omit<CurveSplit, 'dataParallelCount'>;
-
 const sameShape = (a: SplitShape, b: SplitShape): boolean =>
   a.tensorModelCount === b.tensorModelCount &&
   a.tensorFeedForwardCount === b.tensorFeedForwardCount &&
@@ -208,15 +211,16 @@ export function finishingSplit(
   runLimitS: number,
   tryFirst?: SplitShape,
 ): SplitShape | undefined {
-  const splits = modelSplits(model);
+  const splits = modelSplits(model, limits);
   const first = tryFirst && splits.find((shape) => sameShape(shape, tryFirst));
   if (first && fastestPlanMeets(first, model, limits, runLimitS)) return first;
   return splits.find((shape) => shape !== first && fastestPlanMeets(shape, model, limits, runLimitS));
 }
 
 /**
- * The best split on exactly `gpuCount` GPUs (the highest utilisation among splits whose replica count is at
- * least one and whose memory fits), or undefined when none fits.
+ * The best split on a cluster of `gpuCount` GPUs (the fastest among splits whose replica count is at least
+ * one and whose memory fits), or undefined when none fits. Whole replicas that do not fill the cluster leave
+ * its other GPUs idle, and the utilisation is over the whole cluster.
  */
 export function bestPlanOnCluster(
   model: CurveModelShape,
@@ -224,11 +228,18 @@ export function bestPlanOnCluster(
   gpuCount: number,
 ): CurvePlan | undefined {
   let best: CurvePlan | undefined;
-  for (const shape of modelSplits(model)) {
-    const replicas = gpuCount / modelShardCount(shape);
+  for (const shape of modelSplits(model, limits)) {
+    const evenReplicas = gpuCount / modelShardCount(shape);
+    const replicas = wholeSplits(limits) ? Math.floor(evenReplicas) : evenReplicas;
     if (replicas < 1 || replicas > maximumReplicaCount(shape, model, limits)) continue;
     const plan = planFor({ ...shape, dataParallelCount: replicas }, model, limits);
     if (plan.step.memoryFits && (!best || plan.runS < best.runS)) best = plan;
   }
-  return best;
+  if (!best) return undefined;
+  const usedFraction = best.gpuCount / gpuCount;
+  return {
+    ...best,
+    gpuCount,
+    step: { ...best.step, utilisationFraction: best.step.utilisationFraction * usedFraction },
+  };
 }

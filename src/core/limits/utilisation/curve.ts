@@ -5,14 +5,9 @@
 import { log2, log10, pow } from '../../math/index';
 import type { Params } from '../../params/table';
 import { SECONDS_PER_DAY } from '../reference';
-import {
-  bestPlanOnCluster,
-  type CurvePlan,
-  finishingSplit,
-  type SplitShape,
-  smallestClusterPlan,
-} from './bestSplit';
+import { bestPlanOnCluster, type CurvePlan, finishingSplit, smallestClusterPlan } from './bestSplit';
 import { curveModelShape } from './modelShape';
+import type { SplitShape } from './wholeSplit';
 
 /** Bracket of the largest-run search, FLOP: far below and far above any wall the inputs allow. */
 const SEARCH_LOW_FLOP = 1e20;

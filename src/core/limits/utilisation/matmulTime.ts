@@ -3,7 +3,10 @@
 // 2411.01137: the latency floor that makes small matmuls slow). Weights whose shard fits in on-chip cache
 // together with its gradient stay there and cost no HBM traffic; otherwise a forward or input-gradient pass
 // reads the weights, and a weight-gradient pass reads and writes the gradient it accumulates over micro-batches.
+// With `limits.matmulTiling` = tensor-core-tiles the arithmetic is that of whole tensor-core tiles dealt to
+// the SMs in waves, and the L2-to-shared-memory traffic of the tiles is a third bound (tiledMatmul.ts).
 import type { Params } from '../../params/table';
+import { tiledMatmulS } from './tiledMatmul';
 
 /** Bytes per value of weights, activations and gradients (bf16 training). */
 export const BYTES_PER_VALUE = 2;
@@ -29,11 +32,17 @@ export function matmulTimeS(
   limits: Params['limits'],
 ): number {
   const flop = FLOP_PER_MULTIPLY_ADD * rowCount * columnCount * tokenCount;
-  const arithmeticS = flop / (limits.gpuPeakTflops * FLOP_PER_TFLOP * limits.achievableMatmulFraction);
+  const { arithmeticS, l2TrafficS: l2S } =
+    limits.matmulTiling === 'tensor-core-tiles'
+      ? tiledMatmulS(rowCount, columnCount, tokenCount, pass, limits)
+      : {
+          arithmeticS: flop / (limits.gpuPeakTflops * FLOP_PER_TFLOP * limits.achievableMatmulFraction),
+          l2TrafficS: 0,
+        };
   const weightBytes = rowCount * columnCount * BYTES_PER_VALUE;
   const weightsStayOnChip = 2 * weightBytes <= limits.gpuOnChipCacheMB * BYTES_PER_MB;
   const activationBytes = (rowCount + columnCount) * tokenCount * BYTES_PER_VALUE;
   const trafficBytes = activationBytes + (weightsStayOnChip ? 0 : WEIGHT_TRANSFERS_COUNT[pass] * weightBytes);
   const memoryS = trafficBytes / (limits.gpuMemoryBandwidthTBps * BYTES_PER_TB);
-  return Math.max(arithmeticS, memoryS) + limits.matmulLatencyUs * SECONDS_PER_US;
+  return Math.max(arithmeticS, memoryS, l2S) + limits.matmulLatencyUs * SECONDS_PER_US;
 }

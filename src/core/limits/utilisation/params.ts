@@ -75,6 +75,41 @@ export const UTILISATION_CURVE_PARAMS = {
     source: `${H100}: 50 MB L2`,
     advanced: true,
   }),
+  matmulTiling: choiceParam({
+    label: 'Matmul kernel model',
+    options: ['roofline', 'tensor-core-tiles'] as const,
+    default: 'roofline',
+    description:
+      "roofline: the larger of arithmetic at the achievable rate and HBM traffic; tensor-core-tiles: also whole 128 x n x 64 tensor-core tiles dealt to the SMs in waves, and the tiles' L2-to-shared-memory traffic (slows matmuls of few tokens).",
+    source:
+      'NVIDIA, "Matrix Multiplication Background User\'s Guide" (DU-09799-001, 2023), tile and wave quantisation; PTX ISA wgmma shapes (m64nNk16); Osama et al. 2023, Stream-K',
+    advanced: true,
+  }),
+  gpuStreamingMultiprocessorCount: numberParam({
+    label: 'GPU streaming multiprocessors',
+    unit: 'count',
+    default: 132,
+    min: 1,
+    max: 1e5,
+    integer: true,
+    scale: 'log',
+    description: "SMs that share a matmul's tiles (tensor-core-tiles kernel model only).",
+    source: `${H100}: 132 SMs on H100 SXM5`,
+    advanced: true,
+  }),
+  gpuL2BandwidthTBps: numberParam({
+    label: 'GPU L2 bandwidth',
+    unit: 'TB/s',
+    default: 6.4,
+    min: 0.1,
+    max: 1e4,
+    scale: 'log',
+    description:
+      "Bandwidth from L2 into the SMs' shared memory (tensor-core-tiles kernel model only): 5.5 TB/s measured on the 114-SM H100 PCIe, scaled by SM count to the SXM5's 132.",
+    source:
+      'Chips and Cheese, "Nvidia\'s H100: Funny L2, and Tons of Bandwidth" (2023): about 5.5 TB/s measured on H100 PCIe; x 132 / 114 SMs (the same scaling as Erdil and Schneider-Joseph\'s H100 SXM definition, 6.44 TB/s)',
+    advanced: true,
+  }),
   gpuMemoryGB: numberParam({
     label: 'GPU memory',
     unit: 'GB',
@@ -156,6 +191,15 @@ export const UTILISATION_CURVE_PARAMS = {
     description:
       'any: the smallest cluster that finishes the run in time; power-of-two: that size rounded up to a power of two, the run then ending early.',
     source: `assumption (any); ${ERDIL}: clusters of power-of-two size`,
+    advanced: true,
+  }),
+  splitGranularity: choiceParam({
+    label: 'Split granularity',
+    options: ['continuous', 'whole'] as const,
+    default: 'continuous',
+    description:
+      'continuous: tensor ways, stages, replicas and micro-batches may be fractional; whole: each is a whole number, a micro-batch is a whole number of tokens, and the fullest shard, stage and replica set the pace.',
+    source: `assumption (continuous); ${ERDIL}: whole-number splits whose micro-batches divide each replica's batch`,
     advanced: true,
   }),
   sequenceLengthTokens: numberParam({

@@ -21,6 +21,7 @@ import { BYTES_PER_VALUE, matmulTimeS } from './matmulTime';
 import { memoryPerGpuBytes } from './memory';
 import { type CurveModelShape, MATMULS_PER_LAYER_COUNT } from './modelShape';
 import { type CurveSplit, splitGpuCount, splitPipeline } from './split';
+import { type SplitShares, splitShares } from './splitShares';
 
 /** Passes over each weight matrix per micro-batch that read it: forward and backward to the input. */
 const ACTIVATION_PASSES_COUNT = 2;
@@ -28,6 +29,13 @@ const ACTIVATION_PASSES_COUNT = 2;
 const RECOMPUTED_FLOP_PER_PARAMETER_TOKEN = 8;
 /** Passes with a tensor-parallel all-reduce per layer: forward and backward. */
 const COMMUNICATING_PASSES_COUNT = 2;
+/**
+ * Micro-batches a stage needs in flight before a zero-bubble schedule can fill one micro-batch's network
+ * waits with another's passes. With one, only the backward pass's waits are filled, by the weight-gradient
+ * passes that Qi et al. 2023 ("Zero Bubble Pipeline Parallelism", arXiv 2401.10241) split from it; the
+ * forward pass has nothing to overlap with. (Erdil and Schneider-Joseph's code asks for 2p micro-batches.)
+ */
+const MICRO_BATCHES_TO_FILL_WAITS_COUNT = 2;
 const SECONDS_PER_US = 1e-6;
 const FLOP_PER_TFLOP = 1e12;
 const BYTES_PER_GB = 1e9;
@@ -68,14 +76,22 @@ export function curveStep(
   const pipeline = options.pipeline ?? splitPipeline(split, model, limits);
   const activationPasses = ACTIVATION_PASSES_COUNT + (options.recomputeForward ? 1 : 0);
   const micro = pipeline.microBatchCount;
-  const microTokens = splitMicroBatchTokens(split, model, micro);
-  const layersPerStage = model.layerCount / stages;
-  const shardRows = model.feedForwardWidthCount / ffn;
-  const shardColumns = model.modelWidthCount / width;
+  const shares = splitShares(split, model, micro, limits);
+  const microTokens = shares.microBatchTokensCount;
+  const layersPerStage = shares.layersPerStageCount;
+  const shardRows = shares.shardRowsCount;
+  const shardColumns = shares.shardColumnsCount;
   const perMatmulS =
     activationPasses * matmulTimeS(shardRows, shardColumns, microTokens, 'activation', limits) +
     matmulTimeS(shardRows, shardColumns, microTokens, 'weight-gradient', limits);
   const matmulS = layersPerStage * micro * MATMULS_PER_LAYER_COUNT * perMatmulS;
+  // One micro-batch's forward and input-gradient matmuls through every stage: its own dependency path.
+  const onePathMatmulS =
+    layersPerStage *
+    stages *
+    MATMULS_PER_LAYER_COUNT *
+    activationPasses *
+    matmulTimeS(shardRows, shardColumns, microTokens, 'activation', limits);
 
   const bubble = pipelineBubbleFraction(limits.pipelineSchedule, pipeline);
   const hidesPipelineChain = limits.pipelineSchedule === 'zero-bubble' && bubble === 0;
@@ -83,9 +99,17 @@ export function curveStep(
   const stepS = Math.min(
     ...PLACEMENT_ORDERS.map((order) => {
       const placement = placeSplit(sizes, limits.nodeGpuCount, order);
-      const times = networkTimes(placement, split, model, pipeline, microTokens, limits);
+      const times = networkTimes(placement, split, model, pipeline, shares, limits);
       if (hidesPipelineChain) {
-        return Math.max(matmulS, times.busiestLinkS, times.pipelineChainS) + times.dataChainS;
+        // The forward pass's waits are filled only by another micro-batch's passes; with fewer than two
+        // in flight a share of them stays on the step (interpolated between whole counts).
+        const forwardChainS = times.pipelineChainS / COMMUNICATING_PASSES_COUNT;
+        const unfilledShare = Math.max(0, Math.min(1, MICRO_BATCHES_TO_FILL_WAITS_COUNT - micro));
+        const unfilledS = unfilledShare * forwardChainS;
+        const pathS = unfilledShare * (onePathMatmulS + times.pipelineChainS - forwardChainS);
+        return (
+          unfilledS + Math.max(matmulS, times.busiestLinkS, times.pipelineChainS, pathS) + times.dataChainS
+        );
       }
       return times.pipelineChainS + times.dataChainS + Math.max(matmulS, times.busiestLinkS) / (1 - bubble);
     }),
@@ -105,15 +129,6 @@ export function curveStep(
   };
 }
 
-/** Tokens per micro-batch of a split whose schedule runs `microBatchCount` micro-batches per replica. */
-export function splitMicroBatchTokens(
-  split: CurveSplit,
-  model: CurveModelShape,
-  microBatchCount: number,
-): number {
-  return model.batchTokensCount / (split.dataParallelCount * microBatchCount);
-}
-
 /** Whether one GPU's memory holds the split at `microTokens` tokens per micro-batch. */
 function memoryFitsAt(
   split: CurveSplit,
@@ -131,7 +146,7 @@ export function splitMemoryFits(
   limits: Params['limits'],
 ): boolean {
   const micro = splitPipeline(split, model, limits).microBatchCount;
-  return memoryFitsAt(split, model, splitMicroBatchTokens(split, model, micro), limits);
+  return memoryFitsAt(split, model, splitShares(split, model, micro, limits).microBatchTokensCount, limits);
 }
 
 /** Busiest link's seconds per step and the chain of unhidden one-way delays, for one placement. */
@@ -140,17 +155,19 @@ function networkTimes(
   split: CurveSplit,
   model: CurveModelShape,
   pipeline: PipelineShape,
-  microTokens: number,
+  shares: SplitShares,
   limits: Params['limits'],
 ): { busiestLinkS: number; pipelineChainS: number; dataChainS: number } {
   const { feedForward: ffnGroup, model: widthGroup, stages: stageGroup, replicas: dataGroup } = placement;
   const ffn = split.tensorFeedForwardCount;
   const width = split.tensorModelCount;
   const stages = split.pipelineStageCount;
-  const tensorAllReduces =
-    COMMUNICATING_PASSES_COUNT * (model.layerCount / stages) * pipeline.microBatchCount;
-  const shardRows = model.feedForwardWidthCount / ffn;
-  const shardColumns = model.modelWidthCount / width;
+  const tensorAllReduces = COMMUNICATING_PASSES_COUNT * shares.layersPerStageCount * pipeline.microBatchCount;
+  const {
+    shardRowsCount: shardRows,
+    shardColumnsCount: shardColumns,
+    microBatchTokensCount: microTokens,
+  } = shares;
   const busy: LinkBusyS[] = [
     scaled(allReduceBusyS(shardColumns * microTokens * BYTES_PER_VALUE, ffnGroup, limits), tensorAllReduces),
     scaled(allReduceBusyS(shardRows * microTokens * BYTES_PER_VALUE, widthGroup, limits), tensorAllReduces),
