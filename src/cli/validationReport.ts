@@ -18,6 +18,8 @@ export interface PublishedCase {
   area: string;
   /** A citation: text, or (in published-cases-2.json) an object whose title is shown. */
   source?: string | { title?: string };
+  /** Why no scenario covers the case yet (what is missing, or why the model has no such quantity). */
+  uncoveredReason?: string;
 }
 
 /** The citation text of a case, if it has one. */
@@ -279,7 +281,8 @@ export function renderValidationReport(input: ReportInput): string {
         ? ['None.']
         : uncovered.map((c) => {
             const source = sourceText(c.source);
-            return `- ${c.id} (${c.area})${source ? `: ${cell(source)}` : ''}`;
+            const reason = c.uncoveredReason ? `. Not covered: ${cell(c.uncoveredReason)}` : '';
+            return `- ${c.id} (${c.area})${source ? `: ${cell(source)}` : ''}${reason}`;
           })),
     '',
     ...(broken.length > 0

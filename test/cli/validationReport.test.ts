@@ -35,7 +35,7 @@ function checkedFile(assertions: unknown[], models: number[], passed: boolean[])
 const CASES = [
   { id: 'case-b', area: 'area/two', source: 'Source B' },
   { id: 'case-a', area: 'area/one', source: 'Source A' },
-  { id: 'case-c', area: 'area/one', source: 'Source | C' },
+  { id: 'case-c', area: 'area/one', source: 'Source | C', uncoveredReason: 'no setup | yet' },
 ];
 
 const checks: FileCheck[] = [
@@ -103,7 +103,7 @@ describe('validation report', () => {
   });
 
   it('lists uncovered cases and files that could not be checked', () => {
-    expect(text).toContain('- case-c (area/one): Source \\| C');
+    expect(text).toContain('- case-c (area/one): Source \\| C. Not covered: no setup \\| yet');
     expect(text).toContain('- scenarios/calibration/bad.json: seed: must be a string');
   });
 
