@@ -255,7 +255,7 @@ export const OPTION_NAMES = {
     allReduceLatency: { switched: 'Switched (2 delays per level)', tree: 'Tree (2 log2 n delays per level)' },
     pipelineSchedule: PIPELINE_SCHEDULE_NAMES,
     clusterSizeRounding: { any: 'Any size', 'power-of-two': 'Rounded up to a power of two' },
-    configuredMatmulPrecision: { bf16: 'bf16', fp8: 'fp8 (Transformer Engine)' },
+    configuredMatmulPrecision: { bf16: 'bf16 (16-bit brain float)', fp8: 'fp8 (Transformer Engine)' },
     matmulTiling: {
       roofline: 'Roofline (arithmetic or HBM)',
       'tensor-core-tiles': 'Tensor-core tiles and waves',
