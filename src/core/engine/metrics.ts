@@ -3,12 +3,9 @@
 
 import type { Params } from '../params/table';
 import { computePeakFlopPerS } from '../precision/formats';
+import { JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units';
 import type { Metrics, WorkloadCost } from './types';
 
-/** Seconds in an hour, for GPU-hour prices. */
-const SECONDS_PER_HOUR = 3600;
-/** Joules in a kilowatt-hour. */
-const JOULES_PER_KWH = 3.6e6;
 /** Tokens in the "per million tokens" unit of cost and energy. */
 const TOKENS_PER_MILLION = 1e6;
 

@@ -1,12 +1,7 @@
 // Numbers as people read them, one format for the app's readout, tables and chart axes and the CLI's table:
 // three significant figures, SI prefixes for large values (586k, 1.2M, 3.4G), exponents only for very small
 // values, fractions as percent, seconds in s / min / h / days / years, ratios with ×. Pure and deterministic.
-
-const SECONDS_PER_MINUTE = 60;
-const SECONDS_PER_HOUR = 3600;
-const SECONDS_PER_DAY = 86_400;
-/** Julian year, the astronomical convention (IAU). */
-const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, SECONDS_PER_YEAR } from '../units';
 
 /** Significant figures of every readable number. */
 export const SIGNIFICANT_FIGURES = 3;

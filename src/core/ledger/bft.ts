@@ -3,6 +3,7 @@
 // the time to get each block's body to the committee. Messages grow as n^2 (PBFT, Tendermint), n (HotStuff)
 // or n^2 small certificates beside a dissemination layer whose load does not grow with n (DAG-based).
 import type { Params } from '../params/table';
+import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS, MS_PER_S } from '../units';
 import type { LedgerChain } from './chain';
 import { ETHEREUM_BLOCK_GAS_LIMIT } from './ethereumL1';
 
@@ -64,12 +65,6 @@ export const SIGNATURE_VERIFY_S = 273_364 / 2.4e9;
 export const TRANSFER_BYTES = 110;
 /** Gas of one simple transfer (sets how many transfers fill a block). Source: Ethereum yellow paper, G_transaction. */
 export const TRANSFER_GAS = 21_000;
-/** Bits per byte. */
-const BITS_PER_BYTE = 8;
-/** Bits per second in one Mbit/s. */
-const BITS_PER_S_PER_MBPS = 1e6;
-/** Milliseconds per second. */
-const MS_PER_S = 1000;
 
 /** Message pattern of one decision among n validators. */
 export interface BftDecisionShape {

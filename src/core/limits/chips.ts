@@ -1,6 +1,8 @@
 // Chip bound: the run the available accelerators can compute in the run's length, at the reference run's
 // achieved throughput per H100 times the lower-precision gain.
-import { REFERENCE_ACHIEVED_FLOP_PER_GPU_S, SECONDS_PER_DAY } from './reference';
+
+import { SECONDS_PER_DAY } from '../units';
+import { REFERENCE_ACHIEVED_FLOP_PER_GPU_S } from './reference';
 
 /**
  * Largest training run, FLOP, that `chipsAvailableCount` H100-equivalents compute in `runDurationDays`.

@@ -1,7 +1,8 @@
 // A run spread over a ring of datacentres joined by fibre: each synchronisation travels the ring twice
 // (reduce-scatter then all-gather), so light speed in glass bounds how many updates fit in the run.
+
+import { METRES_PER_KM, SECONDS_PER_DAY } from '../units';
 import { trainingFlopForTokens } from './data';
-import { SECONDS_PER_DAY } from './reference';
 
 /** Speed of light in optical fibre, m/s (refractive index about 1.5). Source: Epoch AI 2030 report (2e8 m/s). */
 export const FIBRE_LIGHT_SPEED_M_PER_S = 2e8;
@@ -10,8 +11,6 @@ export const FIBRE_LIGHT_SPEED_M_PER_S = 2e8;
  * passing every segment once. Source: Epoch AI 2030 report; Patarasuk and Yuan 2009 (ring all-reduce).
  */
 export const RING_TRAVERSALS_PER_SYNC_COUNT = 2;
-/** Metres per kilometre. */
-const METRES_PER_KM = 1000;
 
 /** Time of one synchronisation around the ring, seconds (propagation only: compute and bandwidth overlap). */
 export function ringSyncS(ringLengthKm: number): number {

@@ -2,6 +2,7 @@
 // bound on a geographically distributed run, and the latency floor of the configured model's step.
 import type { Metrics } from '../engine/types';
 import type { Params } from '../params/table';
+import { SECONDS_PER_US, WATTS_PER_MW } from '../units';
 import { chipBoundFlop } from './chips';
 import { dataBoundFlop } from './data';
 import { ringMaxFlop, ringSyncS, ringUpdateCount } from './fibreRing';
@@ -10,11 +11,6 @@ import { powerBoundFlop, powerRequiredGW, referenceRunPowerW } from './power';
 import { GPT4_TRAINING_FLOP } from './reference';
 import { configuredRunMetrics } from './utilisation/configuredRun';
 import { utilisationCurveMetrics } from './utilisation/curve';
-
-/** Watts per megawatt. */
-const WATTS_PER_MW = 1e6;
-/** Seconds per microsecond. */
-const SECONDS_PER_US = 1e-6;
 
 /** The four limits Epoch AI weighs, in the order the report presents them. */
 export type ScalingLimitName = 'power' | 'chips' | 'data' | 'latency wall';

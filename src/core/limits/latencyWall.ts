@@ -3,11 +3,10 @@
 // minimum time exceeds the run's length (Epoch AI 2030 report; Erdil and Schneider-Joseph 2024).
 
 import { pow } from '../math/index';
+import { SECONDS_PER_DAY, SECONDS_PER_US } from '../units';
 import { trainingFlopForTokens } from './data';
-import { PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED, SECONDS_PER_DAY } from './reference';
+import { PARAMETERS_PER_LAYER_PER_WIDTH_SQUARED } from './reference';
 
-/** Seconds per microsecond. */
-const SECONDS_PER_US = 1e-6;
 /** Cube root: with width = aspect x depth, N = 12 aspect^2 L^3. */
 const ONE_THIRD = 1 / 3;
 

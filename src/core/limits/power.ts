@@ -1,10 +1,9 @@
 // Power bound: the largest run the available power supports, and the power a given run would need.
 // Epoch's arithmetic: the reference run's FLOP per joule, improved by hardware efficiency and lower precision,
 // sustained for the run's length.
-import { REFERENCE_ACHIEVED_FLOP_PER_GPU_S, REFERENCE_RUN_GPU_COUNT, SECONDS_PER_DAY } from './reference';
 
-/** Watts per gigawatt. */
-const WATTS_PER_GW = 1e9;
+import { SECONDS_PER_DAY, WATTS_PER_GW } from '../units';
+import { REFERENCE_ACHIEVED_FLOP_PER_GPU_S, REFERENCE_RUN_GPU_COUNT } from './reference';
 
 /** The inputs the power bound needs (a subset of the `limits` group). */
 export interface PowerInputs {

@@ -1,5 +1,6 @@
 // Published reference points Epoch AI's 2030 arithmetic scales from: the Llama 3.1 405B training run and
 // GPT-4's training compute, plus the transformer rules of thumb the limits use.
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../units';
 
 /** Training compute of Llama 3.1 405B, FLOP. Source: Meta, "The Llama 3 Herd of Models" (2024); Epoch AI. */
 export const REFERENCE_RUN_FLOP = 3.8e25;
@@ -7,10 +8,6 @@ export const REFERENCE_RUN_FLOP = 3.8e25;
 export const REFERENCE_RUN_GPU_COUNT = 16_000;
 /** H100 GPU-hours of the Llama 3.1 405B run. Source: Meta Llama 3.1 model card (30.84M GPU-hours). */
 export const REFERENCE_RUN_GPU_HOURS = 30.84e6;
-/** Seconds per hour. */
-const SECONDS_PER_HOUR = 3600;
-/** Seconds per day. */
-export const SECONDS_PER_DAY = 86_400;
 
 /**
  * FLOP per second each GPU delivered in the reference run, averaged over its GPU-hours (including restarts

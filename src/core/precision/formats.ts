@@ -3,11 +3,11 @@
 import type { HardwareValues } from '../devices/confidentialModes';
 import type { PRECISION_OPTIONS } from '../params/groups/precision';
 import type { Params } from '../params/table';
+import { BITS_PER_BYTE } from '../units';
 
 /** A numeric format id. */
 export type PrecisionFormat = (typeof PRECISION_OPTIONS)[number];
 
-const BITS_PER_BYTE = 8;
 /** Bytes of the scale stored per block in block-scaled formats (fp16). Source: GGML Q8_0/Q4_0 block layout. */
 export const BLOCK_SCALE_BYTES = 2;
 

@@ -4,7 +4,7 @@
 // The unit's FHE time replaces its plain compute; the privacy terms are the excess, spread over its steps.
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
-import { BYTES_PER_GB } from '../workloads/units';
+import { BYTES_PER_GB } from '../units';
 import { ckksComputeSeconds } from './fhe/ckks';
 import { FHE_PARAMS } from './fhe/params';
 import { fheAccuracyLossFraction } from './fhe/tfheAccuracy';

@@ -1,13 +1,7 @@
 // Time on the configured network for the messages a protocol sends: bytes over the slower direction of a
 // node's link, and sequential round trips. Shared by the cryptographic techniques.
 import type { Params } from '../params/table';
-
-/** Bits in a byte. */
-export const BITS_PER_BYTE = 8;
-/** Bits per second in one Mbit/s. */
-export const BITS_PER_S_PER_MBPS = 1e6;
-/** Milliseconds in a second. */
-export const MS_PER_S = 1000;
+import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS, MS_PER_S } from '../units';
 
 /** Seconds to send `bytes` from one node: the slower of upload and download, times link efficiency. */
 export function transferSeconds(params: Params, bytes: number): number {

@@ -6,10 +6,8 @@
 import type { ConfidentialModeId } from '../devices/confidentialModes';
 import type { Params } from '../params/table';
 import { weightBytesPerValue } from '../precision/formats';
+import { BYTES_PER_GB } from '../units';
 import { TEE_MODE_COSTS } from './teeModes';
-
-/** Bytes per GB. */
-const BYTES_PER_GB = 1e9;
 
 /**
  * CPU cycles to AES-GCM-encrypt one byte on one core with AES-NI and PCLMULQDQ: 0.64 (Drucker, Gueron and

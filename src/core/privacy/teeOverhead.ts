@@ -10,12 +10,11 @@ import {
 import type { EffectContext, StepTerm } from '../engine/types';
 import type { Params } from '../params/table';
 import { activationBytesPerValue, weightBytesPerValue } from '../precision/formats';
+import { BYTES_PER_GB } from '../units';
 import { workloadComputeSeconds } from './outcome';
 import { loadCopyRateRatio, modelLoadSlowdownRatio, modelLoadSplit } from './teeModelLoad';
 import { CROSSINGS_PER_STEP_COUNT, TEE_MODE_COSTS } from './teeModes';
 
-/** Bytes per GB. */
-const BYTES_PER_GB = 1e9;
 /** A ring all-reduce moves 2(g-1)/g of the buffer per GPU, so 2(g-1) buffers in total across g GPUs. */
 const RING_ALL_REDUCE_BUFFERS_PER_EXTRA_GPU_COUNT = 2;
 /** Tensor-parallel all-reduces per layer per token (attention output and MLP output; Megatron-LM). */

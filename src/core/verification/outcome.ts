@@ -1,6 +1,7 @@
 // What every verification technique reports, and how it becomes an engine TechniqueEffect. All techniques fill
 // the same core metrics and labels (see docs/model/verification.md), including whether cheating pays.
 import type { EffectContext, StepTerm, TechniqueEffect } from '../engine/types';
+import { SECONDS_PER_HOUR } from '../units';
 
 /** Metric names every verification technique reports. */
 export const VERIFICATION_CORE_METRICS = [
@@ -51,9 +52,6 @@ export interface VerificationOutcome {
   extraMetrics: Record<string, number>;
   labels: VerificationLabels;
 }
-
-/** Seconds per hour, for GPU-hour prices. */
-const SECONDS_PER_HOUR = 3600;
 
 /**
  * What one node gains by cheating on one step: the GPU cost of the compute it skips plus any outside gain

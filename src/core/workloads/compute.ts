@@ -3,7 +3,7 @@
 
 import type { Params } from '../params/table';
 import { computePeakFlopPerS } from '../precision/formats';
-import { BYTES_PER_S_PER_TBPS } from './units';
+import { BYTES_PER_S_PER_TBPS } from '../units';
 
 /** Seconds to do `flop` on `gpuCount` GPUs: FLOP / (GPUs x peak x MFU). Source: docs/model/performance.md. */
 export function computeTimeS(params: Params, flop: number, gpuCount: number): number {

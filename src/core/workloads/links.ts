@@ -1,8 +1,8 @@
 // What one node's network link delivers: usable upload and download rates and the one-way delay.
 import type { Params } from '../params/table';
 import { NETWORK_PRESETS } from '../presets/network';
+import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS, MS_PER_S, ONE_WAY_DELAYS_PER_ROUND_TRIP } from '../units';
 import type { CollectivePlacement } from './collectives';
-import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS, MS_PER_S, ONE_WAY_DELAYS_PER_ROUND_TRIP } from './units';
 
 /** Usable rates of one node's link and its one-way delay. */
 export interface LinkRates {

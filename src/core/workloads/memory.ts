@@ -2,8 +2,8 @@
 // optimizer state and activations; for inference also the KV cache of the batch) must fit in their memory, or the placement
 // cannot run. Bytes come from the work description, so they follow the architecture and precision.
 import type { Params } from '../params/table';
+import { BYTES_PER_GB } from '../units';
 import type { WorkDescription } from '../work/types';
-import { BYTES_PER_GB } from './units';
 
 /** Whether a share of the model fits, with the memory it needs per GPU. */
 export interface MemoryFit {

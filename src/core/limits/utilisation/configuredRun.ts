@@ -9,6 +9,7 @@ import { transformerWeights } from '../../models/transformerWeights';
 import { isLayerList } from '../../models/types';
 import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
+import { FLOP_PER_PFLOP, SECONDS_PER_MINUTE } from '../../units';
 import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import { configuredDeviceLimits, configuredDeviceProblem } from './configuredRunDevice';
 import { bestConfiguredSplit } from './configuredSplitSearch';
@@ -20,8 +21,6 @@ import { type CurveStep, curveStep } from './stepTime';
 const BLOCKS_PER_LAYER_COUNT = 2;
 /** Weight matmuls per curve layer and the factor in its 2 d f weights. */
 const WEIGHTS_PER_BLOCK_FACTOR = 2;
-const FLOP_PER_PFLOP = 1e15;
-const SECONDS_PER_MINUTE = 60;
 /** Forward-pass FLOP per parameter and token (Kaplan et al. 2020, arXiv 2001.08361, section 2.1). */
 const FORWARD_FLOP_PER_PARAMETER_TOKEN = 2;
 

@@ -3,9 +3,8 @@
 // configured number format.
 import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
+import { FLOP_PER_TFLOP } from '../../units';
 import { stepMatmulFractionAt } from './stepEfficiency';
-
-const FLOP_PER_TFLOP = 1e12;
 
 /** The step model's limits for the configured device (peak stays the 16-bit one; fp8 raises the efficiency). */
 export function configuredDeviceLimits(params: Params): Params['limits'] {

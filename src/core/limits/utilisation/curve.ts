@@ -4,7 +4,7 @@
 
 import { log2, log10, pow } from '../../math/index';
 import type { Params } from '../../params/table';
-import { SECONDS_PER_DAY } from '../reference';
+import { SECONDS_PER_DAY } from '../../units';
 import { bestPlanOnCluster, type CurvePlan, finishingSplit, smallestClusterPlan } from './bestSplit';
 import { curveModelShape } from './modelShape';
 import type { SplitShape } from './wholeSplit';

@@ -6,17 +6,13 @@
 // With `limits.matmulTiling` = tensor-core-tiles the arithmetic is that of whole tensor-core tiles dealt to
 // the SMs in waves, and the L2-to-shared-memory traffic of the tiles is a third bound (tiledMatmul.ts).
 import type { Params } from '../../params/table';
+import { BYTES_PER_MB, BYTES_PER_TB, FLOP_PER_TFLOP, SECONDS_PER_US } from '../../units';
 import { tiledMatmulS } from './tiledMatmul';
 
 /** Bytes per value of weights, activations and gradients (bf16 training). */
 export const BYTES_PER_VALUE = 2;
 /** FLOP per multiply-accumulate. */
 const FLOP_PER_MULTIPLY_ADD = 2;
-/** Unit conversions. */
-const FLOP_PER_TFLOP = 1e12;
-const BYTES_PER_TB = 1e12;
-const BYTES_PER_MB = 1e6;
-const SECONDS_PER_US = 1e-6;
 
 /** Passes over a weight matrix: forward or backward to the input (read the weights), or to the weights. */
 export type MatmulPass = 'activation' | 'weight-gradient';

@@ -3,6 +3,7 @@
 // three kinds of parallelism overlapped with them, the pipeline bubble, and the chain of one-way network
 // delays on the critical path that nothing hides (Erdil and Schneider-Joseph, arXiv 2411.01137).
 import type { Params } from '../../params/table';
+import { BYTES_PER_GB, FLOP_PER_TFLOP, SECONDS_PER_US } from '../../units';
 import {
   criticalPathHopCount,
   type PipelineShape,
@@ -36,9 +37,6 @@ const COMMUNICATING_PASSES_COUNT = 2;
  * forward pass has nothing to overlap with. (Erdil and Schneider-Joseph's code asks for 2p micro-batches.)
  */
 const MICRO_BATCHES_TO_FILL_WAITS_COUNT = 2;
-const SECONDS_PER_US = 1e-6;
-const FLOP_PER_TFLOP = 1e12;
-const BYTES_PER_GB = 1e9;
 
 /** Step time of a split and what it achieves. */
 export interface CurveStep {

@@ -9,6 +9,7 @@
 // "Stream-K: Work-centric Parallel Decomposition for Dense Matrix-Matrix Multiplication on the GPU", PPoPP
 // 2023), so a matmul whose output has fewer tiles than SMs still fills them.
 import type { Params } from '../../params/table';
+import { BYTES_PER_TB, FLOP_PER_TFLOP } from '../../units';
 import type { MatmulPass } from './matmulTime';
 
 /**
@@ -34,8 +35,6 @@ const CLUSTER_ROWS_COUNT = 4;
 const CLUSTER_COLUMNS_COUNT = 2;
 const FLOP_PER_MULTIPLY_ADD = 2;
 const BYTES_PER_VALUE = 2;
-const FLOP_PER_TFLOP = 1e12;
-const BYTES_PER_TB = 1e12;
 
 /** A matmul as the kernel sees it: an M x K operand times a K x N operand. */
 interface KernelShape {

@@ -2,6 +2,7 @@
 // hidden state, the RPC framework, waking the receiving thread, and work the client does between hops). Chains
 // of consumer devices are dominated by it, so each stack that runs pipeline or tensor-parallel inference has its
 // own cited or fitted figure, paid once per hop on the critical path of a step.
+import { MS_PER_S } from '../../units';
 
 /** A software stack and its cost per hop. */
 export interface SoftwareStack {
@@ -92,8 +93,6 @@ export interface HopSoftwareInputs {
   softwareStack: SoftwareStackId;
   customHopSoftwareMs: number;
 }
-
-const MS_PER_S = 1000;
 
 /** Seconds of software cost per hop for the chosen stack and placement. */
 export function hopSoftwareS(

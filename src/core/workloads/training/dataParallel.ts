@@ -1,6 +1,7 @@
 // Data-parallel training: every node trains on its own tokens and the gradients are all-reduced every step.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import { BITS_PER_BYTE, BYTES_PER_GB, BYTES_PER_MB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
@@ -8,9 +9,8 @@ import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import { activationBytesPerGpu, dataParallelActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
-import { BITS_PER_BYTE, BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
-import { BYTES_PER_MB, bucketed, bucketedExposedS } from './overlap';
+import { bucketed, bucketedExposedS } from './overlap';
 import { tensorParallelTerms } from './tensorParallel';
 
 /**

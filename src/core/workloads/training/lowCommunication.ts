@@ -4,6 +4,7 @@
 // arrives later than tau inner steps costs time.
 import type { StepTerm, WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import { BITS_PER_BYTE, BYTES_PER_GB, BYTES_PER_MB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { type CollectiveCost, syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
@@ -11,9 +12,8 @@ import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import { activationBytesPerGpu, dataParallelActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
-import { BITS_PER_BYTE, BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
-import { BYTES_PER_MB, bucketed, bucketedExposedS, streamingExposedS } from './overlap';
+import { bucketed, bucketedExposedS, streamingExposedS } from './overlap';
 import { qualityComputeMultiplier } from './qualityPenalty';
 import { tensorParallelTerms } from './tensorParallel';
 

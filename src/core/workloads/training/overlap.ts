@@ -8,8 +8,6 @@ import type { CollectiveCost } from '../collectives';
  * (4N of 6N per token). Source: Kaplan et al. 2020, C = 6N with 2N forward.
  */
 export const BACKWARD_SHARE_OF_COMPUTE = 2 / 3;
-/** Bytes in one MB (bucket sizes are given in MB, decimal). */
-export const BYTES_PER_MB = 1e6;
 
 /** A sync cut into buckets: how many, and its seconds when each bucket pays the latency once. */
 export interface BucketedSync {

@@ -3,6 +3,7 @@
 // in step by an all-reduce every step or a low-communication outer sync (pipelineReplicaSync.ts).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
+import { BYTES_PER_GB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { computeTimeS } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
@@ -10,7 +11,6 @@ import { trainingMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, transferTerm } from '../terms';
 import { activationBytesPerGpu, pipelineActivationPlacement } from '../trainingActivationMemory';
 import type { WorkloadStrategy } from '../types';
-import { BYTES_PER_GB } from '../units';
 import { innerStep } from './innerStep';
 import { pipelineReplicaSync } from './pipelineReplicaSync';
 import { criticalPathHopCount, pipelineBubbleFraction } from './pipelineSchedules';

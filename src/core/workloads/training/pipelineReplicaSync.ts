@@ -5,10 +5,10 @@
 // (arXiv 2301.11913), which combines pipeline stages with infrequent averaging across the peers of a stage;
 // Douillard et al. 2023, DiLoCo (arXiv 2311.08105), for the outer round of H inner steps.
 import type { Params } from '../../params/table';
+import { BITS_PER_BYTE } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { type CollectiveCost, ringAllReduce } from '../collectives';
 import type { LinkRates } from '../links';
-import { BITS_PER_BYTE } from '../units';
 import { qualityComputeMultiplier } from './qualityPenalty';
 
 /** `training.pipelineReplicaSync` options. */

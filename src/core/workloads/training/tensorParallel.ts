@@ -5,6 +5,7 @@
 import type { StepTerm } from '../../engine/types';
 import type { Params } from '../../params/table';
 import { communicationBytesPerValue } from '../../precision/formats';
+import { BYTES_PER_S_PER_GBPS } from '../../units';
 import { ringAllReduce } from '../collectives';
 import type { LinkRates } from '../links';
 import { transferTerm } from '../terms';
@@ -17,8 +18,6 @@ import { transferTerm } from '../terms';
 export const TENSOR_PARALLEL_ALL_REDUCES_PER_LAYER = 4;
 /** One-way latency of a link inside a node, seconds (NVLink, about a microsecond). Source: assumption. */
 export const INTRA_NODE_ONE_WAY_LATENCY_S = 1e-6;
-/** Bytes per second in one GB/s (decimal). */
-const BYTES_PER_S_PER_GBPS = 1e9;
 
 /** The link between the GPUs of one node. */
 export function intraNodeLink(params: Params): LinkRates {

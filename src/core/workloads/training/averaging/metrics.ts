@@ -1,9 +1,9 @@
 // The averaging metrics of a training evaluation, when `training.averagingTechnique` is not 'none'.
 import type { Metrics } from '../../../engine/types';
 import type { Params } from '../../../params/table';
+import { BITS_PER_BYTE } from '../../../units';
 import type { WorkDescription } from '../../../work/types';
 import { linkRates } from '../../links';
-import { BITS_PER_BYTE } from '../../units';
 import { type AveragingJob, averagingRun } from './model';
 
 /** The shared job of every technique, from the parameters and the evaluated compute time of a step. */

@@ -1,0 +1,46 @@
+// Unit conversions, defined once: every formula in the core converts between the units its inputs carry
+// (Mbit/s, GB, TFLOP/s, ms, hours...) with these named factors, never with a bare power of ten. Decimal
+// prefixes (SI, as vendor datasheets and network rates use them) unless the name says GiB.
+
+/** Bits in one byte. */
+export const BITS_PER_BYTE = 8;
+/** Bits per second in one Mbit/s (network bandwidths are given in Mbit/s, decimal). */
+export const BITS_PER_S_PER_MBPS = 1e6;
+/** Bytes in one MB (decimal). */
+export const BYTES_PER_MB = 1e6;
+/** Bytes in one GB (decimal, as in vendor datasheets). */
+export const BYTES_PER_GB = 1e9;
+/** Bytes in one TB (decimal). */
+export const BYTES_PER_TB = 1e12;
+/** Bytes per second in one GB/s (decimal). */
+export const BYTES_PER_S_PER_GBPS = 1e9;
+/** Bytes per second in one TB/s (memory bandwidths are given in TB/s, decimal). */
+export const BYTES_PER_S_PER_TBPS = 1e12;
+/** FLOP in one TFLOP. */
+export const FLOP_PER_TFLOP = 1e12;
+/** FLOP in one PFLOP. */
+export const FLOP_PER_PFLOP = 1e15;
+/** Seconds in one microsecond. */
+export const SECONDS_PER_US = 1e-6;
+/** Milliseconds in one second (round trips are given in ms). */
+export const MS_PER_S = 1000;
+/** Seconds in one minute. */
+export const SECONDS_PER_MINUTE = 60;
+/** Seconds in one hour (GPU-hour prices). */
+export const SECONDS_PER_HOUR = 3600;
+/** Seconds in one day. */
+export const SECONDS_PER_DAY = 86_400;
+/** Seconds in a Julian year, the astronomical convention (IAU). */
+export const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
+/** Joules in one kilowatt-hour. */
+export const JOULES_PER_KWH = 3.6e6;
+/** Watts in one kilowatt. */
+export const WATTS_PER_KW = 1000;
+/** Watts in one megawatt. */
+export const WATTS_PER_MW = 1e6;
+/** Watts in one gigawatt. */
+export const WATTS_PER_GW = 1e9;
+/** Metres in one kilometre. */
+export const METRES_PER_KM = 1000;
+/** One-way delays in a round trip: a round trip is there and back. */
+export const ONE_WAY_DELAYS_PER_ROUND_TRIP = 2;
