@@ -85,8 +85,13 @@ function elementWisePerLayer(model: TransformerArchitecture): number {
 export function transformerWeights(model: TransformerArchitecture): TransformerWeights {
   const d = model.hiddenSize;
   const layers = layerSplit(model);
-  const embeddingCount = model.vocabularySize * d;
-  const positionCount = model.learnedPositionCount * d;
+  const embeddingWidth = model.embeddingSize ?? d;
+  const embeddingCount = model.vocabularySize * embeddingWidth;
+  const positionCount = model.learnedPositionCount * embeddingWidth;
+  const projectionMatrixCount = model.embeddingSize === undefined ? 0 : embeddingWidth * d;
+  const projectionBiasCount = model.embeddingSize === undefined || !model.linearBiases ? 0 : d;
+  const weightLayerCount = Math.min(model.layerWeightSetCount ?? model.layerCount, model.layerCount);
+  const denseWeightLayerCount = Math.min(layers.dense, weightLayerCount);
   const attentionMatrixPerLayerCount = attentionMatrices(model);
   const denseFeedForwardMatrixCount = feedForwardMatrices(model, model.feedForwardSize);
   const experts = model.experts;
@@ -105,13 +110,16 @@ export function transformerWeights(model: TransformerArchitecture): TransformerW
   const shared =
     embeddingCount +
     positionCount +
-    model.layerCount * (attentionMatrixPerLayerCount + elementWisePerLayerCount) +
-    layers.dense * denseFeedForwardMatrixCount +
+    weightLayerCount * (attentionMatrixPerLayerCount + elementWisePerLayerCount) +
+    denseWeightLayerCount * denseFeedForwardMatrixCount +
+    projectionMatrixCount +
+    projectionBiasCount +
     finalNormCount +
     untiedOutputCount +
     model.extraParameterCount;
   const outputMatrixCount = decoderHead ? model.vocabularySize * d : 0;
   const activeMatrixCount =
+    projectionMatrixCount +
     model.layerCount * attentionMatrixPerLayerCount +
     layers.dense * denseFeedForwardMatrixCount +
     layers.expert * activeExpertLayerMatrixCount +

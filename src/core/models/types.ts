@@ -57,6 +57,16 @@ export interface TransformerArchitecture {
   latentAttention?: LatentAttention;
   /** Weights outside the pattern above (BERT's pooler and token types, BLOOM's embedding norm). */
   extraParameterCount: number;
+  /**
+   * Width of the token and position embeddings when it differs from the hidden size (ALBERT's factorised
+   * embedding: V x E look-up, then an E x d projection with bias). Absent: the embeddings are d wide.
+   */
+  embeddingSize?: number;
+  /**
+   * Distinct sets of layer weights when layers share them (ALBERT shares one set across all layers: 1).
+   * Absent: every layer has its own. Compute still runs every layer.
+   */
+  layerWeightSetCount?: number;
 }
 
 /** One layer of a CNN or MLP, in order; a residual block holds a body and an optional shortcut. */

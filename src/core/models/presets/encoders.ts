@@ -34,6 +34,33 @@ function bert(layerCount: number, hiddenSize: number, attentionHeadCount: number
 const BERT_SOURCE =
   'Devlin et al. 2019, BERT (arXiv 1810.04805), section 3: BASE L=12, H=768, A=12, 110M; LARGE L=24, H=1024, A=16, 340M';
 
+/** ALBERT's SentencePiece vocabulary (Lan et al. 2020, section 4.1: 30,000 tokens, as BERT's size). */
+const ALBERT_VOCABULARY = 30000;
+
+/**
+ * ALBERT: BERT's layer (GELU, biases, post-LayerNorm, 512 learned positions) with a factorised embedding (V x E,
+ * then an E x d projection) and one set of layer weights shared by all layers. Besides the pattern: two
+ * token-type rows of width E and the pooler (d x d plus bias).
+ */
+function albert(
+  layerCount: number,
+  hiddenSize: number,
+  attentionHeadCount: number,
+  embeddingSize: number,
+): TransformerArchitecture {
+  return {
+    ...bert(layerCount, hiddenSize, attentionHeadCount),
+    vocabularySize: ALBERT_VOCABULARY,
+    embeddingSize,
+    layerWeightSetCount: 1,
+    extraParameterCount: BERT_TOKEN_TYPES * embeddingSize + hiddenSize * hiddenSize + hiddenSize,
+  };
+}
+
+const ALBERT_SOURCE =
+  'Lan et al. 2020, ALBERT (arXiv 1909.11942), table 1: ALBERT-large 18M parameters, 24 layers, hidden 1024, ' +
+  'embedding 128, all parameters shared across layers; heads H/64 = 16 and feed-forward 4H (section 3.1)';
+
 /** Encoder presets. */
 export const ENCODER_PRESETS = [
   {
@@ -49,5 +76,12 @@ export const ENCODER_PRESETS = [
     architecture: bert(24, 1024, 16),
     publishedParameterCount: 340e6,
     source: BERT_SOURCE,
+  },
+  {
+    id: 'albert-large',
+    label: 'ALBERT-large (18M, shared layers)',
+    architecture: albert(24, 1024, 16, 128),
+    publishedParameterCount: 18e6,
+    source: ALBERT_SOURCE,
   },
 ] as const satisfies readonly CataloguePreset[];
