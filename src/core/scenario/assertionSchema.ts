@@ -108,6 +108,10 @@ const matchesSchema = strictObject({
   label: text('Which published figure this is, e.g. "US only, compute utilisation".'),
   metric,
   where: whereSchema,
+  dividedBy: whereSchema.optional().meta({
+    description:
+      'Another row: the model value is then the metric at `where` divided by the metric at this row (a speed-up or ratio between two variants).',
+  }),
   published: anyNumber('The published figure (optional when tolerance is a range).').optional(),
   tolerance: toleranceSchema,
   missReason: text('Documented explanation of a known miss, shown in docs/validation.md.').optional(),

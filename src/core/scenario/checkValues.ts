@@ -96,7 +96,9 @@ export function checkMatches(
   const description = assertion.description ?? `${assertion.caseId}: ${assertion.label}`;
   const selected = selectValue(result, assertion.where, assertion.metric);
   if ('problem' in selected) return failed(index, 'matches', description, selected.problem);
-  const model = selected.value;
+  const divisor = assertion.dividedBy && selectValue(result, assertion.dividedBy, assertion.metric);
+  if (divisor && 'problem' in divisor) return failed(index, 'matches', description, divisor.problem);
+  const model = divisor ? selected.value / divisor.value : selected.value;
   const { published, tolerance } = assertion;
   const interval = acceptedInterval(tolerance, published);
   const publishedText = published === undefined ? 'a range' : formatNumber(published);

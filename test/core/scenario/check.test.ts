@@ -194,4 +194,19 @@ describe('matches tolerances', () => {
       'model 3, published 4, model/published 0.75; within a factor of 2 (accepted 2 to 8)',
     );
   });
+
+  it('divides by a second row when dividedBy is given (a speed-up between variants)', () => {
+    const speedUp = {
+      ...matches(1.5, { relative: 0.1 }),
+      dividedBy: { variant: 'b', point: { [AXIS]: 10 } },
+    };
+    const [passing] = checkScenario(scenarioWith([speedUp]), rowsOf([3, 2, 1], [2, 1, 1]));
+    expect(passing?.values.model).toBe(1.5);
+    expect(passing?.passed).toBe(true);
+    const [failing] = checkScenario(scenarioWith([speedUp]), rowsOf([3, 2, 1], [1, 1, 1]));
+    expect(failing?.passed).toBe(false);
+    const missing = { ...speedUp, dividedBy: { variant: 'b' } };
+    const [unselected] = checkScenario(scenarioWith([missing]), rowsOf([3, 2, 1], [2, 1, 1]));
+    expect(unselected?.detail).toContain('not exactly one');
+  });
 });
