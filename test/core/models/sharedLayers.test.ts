@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { findCataloguePreset } from '../../../src/core/models/catalogue';
 import { transformerWeights } from '../../../src/core/models/transformerWeights';
-import type { TransformerArchitecture } from '../../../src/core/models/types';
+import { isLayerList, type TransformerArchitecture } from '../../../src/core/models/types';
 
 const transformer = (id: string): TransformerArchitecture => {
   const preset = findCataloguePreset(id);
-  if (!preset || preset.architecture.family === 'cnn' || preset.architecture.family === 'mlp')
-    throw new Error(id);
-  return preset.architecture;
+  const architecture = preset?.architecture;
+  if (!architecture || isLayerList(architecture)) throw new Error(id);
+  return architecture;
 };
 
 describe('shared layer weights and factorised embeddings', () => {
