@@ -36,6 +36,7 @@ export const NAMED_ENTRIES: readonly NamedEntry[] = [
   model('Llama 2 7B', /\bLlama[- ]?2[- ]?7B/i, ['llama-2-7b']),
   model('Llama 2 13B', /\bLlama[- ]?2[- ]?13B/i, ['llama-2-13b']),
   model('Llama 2 70B', /\bLlama[- ]?2[- ]?70B/i, ['llama-2-70b']),
+  model('VaultGemma 1B', /\bVaultGemma 1B\b/i, ['vaultgemma-1b']),
   model('Llama 3 / 3.1 8B', /\bLlama[- ]?3(?:\.1)?[- ]?8B/i, ['llama-3-8b']),
   // Llama 3.3 70B has the Llama 3.1 70B architecture (Meta model card).
   model('Llama 3.x 70B', /\bLlama[- ]?3(?:\.[13])?[- ]?70B/i, ['llama-3-70b']),

@@ -209,6 +209,31 @@ export const DECODER_PRESETS = [
     source: 'Llama 3.2 model card (Meta 2024): 1.23B, tied embeddings; shape from the released config',
   },
   {
+    id: 'vaultgemma-1b',
+    label: 'VaultGemma 1B',
+    architecture: {
+      family: 'decoder',
+      layerCount: 26,
+      hiddenSize: 1152,
+      attentionHeadCount: 4,
+      keyValueHeadCount: 1,
+      headSize: 256,
+      feedForwardSize: 6912,
+      gatedFeedForward: true,
+      activation: 'gelu',
+      normalization: 'rms',
+      linearBiases: false,
+      vocabularySize: 256000,
+      tiedEmbeddings: true,
+      learnedPositionCount: 0,
+      contextTokenCount: 1024,
+      extraParameterCount: 0,
+    },
+    publishedParameterCount: 1e9,
+    source:
+      'VaultGemma model card (Google 2025, huggingface.co/google/vaultgemma-1b): Gemma 2 architecture, under 1B parameters, 1,024-token sequences; 26 layers, GeGLU feed-forward of 13,824 (2 x 6,912), multi-query attention and a 256K vocabulary as summarised from the tech report (arXiv 2510.15001); width 1,152, 4 heads of 256 and vocabulary 256,000 from the VaultGemma config in Keras-Hub\'s Hugging Face conversion test (which lists 4 KV heads: with 4 the model has 1.04B parameters, with multi-query 0.99B, the card\'s "under 1B")',
+  },
+  {
     id: 'llama-3.2-3b',
     label: 'Llama 3.2 3B',
     architecture: llama(
