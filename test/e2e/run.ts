@@ -22,6 +22,7 @@ import { MODEL_ERROR_CASES } from './cases/modelError';
 import { NUMBER_CASES } from './cases/numbers';
 import { PLAIN_LANGUAGE_CASES } from './cases/plainLanguage';
 import { PRESENTER_CASES } from './cases/presenter';
+import { PRESENTER_FIT_CASES } from './cases/presenterFit';
 import { SCENARIO_CASES } from './cases/scenarios';
 import { SCREENSHOT_CASES } from './cases/screenshots';
 import { SHELL_CASES } from './cases/shell';
@@ -55,6 +56,7 @@ const ALL_CASES = [
   ...MODEL_ERROR_CASES,
   ...WORKSHOP_CASES,
   ...PRESENTER_CASES,
+  ...PRESENTER_FIT_CASES,
   ...SCREENSHOT_CASES,
   ...PLAIN_LANGUAGE_CASES,
   ...HOSTILE_CASES,

@@ -10,8 +10,10 @@ export interface LegendEntry {
   colour: string;
   /** Marker symbol (plotly's name) for a marker entry. */
   symbol?: string;
-  /** A dashed line entry. */
-  dashed?: boolean;
+  /** How a line entry is dashed (solid when absent). */
+  dash?: 'dash' | 'dot';
+  /** The marker shape drawn on a line entry whose points carry one (the Compare chart's configurations). */
+  lineSymbol?: string;
 }
 
 /** The legend entries of `figure`: one per trace shown in the legend, in trace order. */
@@ -38,7 +40,8 @@ function entryOf(trace: PlotTrace): LegendEntry {
     name: trace.name,
     kind: 'line',
     colour: trace.line?.color ?? '#000000',
-    ...(trace.line?.dash === 'dash' ? { dashed: true } : {}),
+    ...(trace.line?.dash === 'dash' || trace.line?.dash === 'dot' ? { dash: trace.line.dash } : {}),
+    ...(trace.mode === 'lines+markers' && trace.marker?.symbol ? { lineSymbol: trace.marker.symbol } : {}),
   };
 }
 
@@ -58,6 +61,9 @@ function MarkerShape({ symbol, colour }: { symbol: string | undefined; colour: s
   return <circle cx="11" cy="6" r="4.5" fill={colour} />;
 }
 
+/** SVG dash patterns of the line dashes the charts use. */
+const DASH_PATTERNS = { dash: '4 3', dot: '1.5 2.5' } as const;
+
 function Swatch({ entry }: { entry: LegendEntry }) {
   return (
     <svg className="legend-swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
@@ -69,8 +75,11 @@ function Swatch({ entry }: { entry: LegendEntry }) {
           y2="6"
           stroke={entry.colour}
           strokeWidth="2.5"
-          strokeDasharray={entry.dashed ? '4 3' : undefined}
+          strokeDasharray={entry.dash ? DASH_PATTERNS[entry.dash] : undefined}
         />
+      )}
+      {entry.kind === 'line' && entry.lineSymbol && (
+        <MarkerShape symbol={entry.lineSymbol} colour={entry.colour} />
       )}
       {(entry.kind === 'band' || entry.kind === 'box') && (
         <rect x="2" y="1" width="18" height="10" fill={entry.colour} stroke="#1a1a1a" strokeWidth="0.5" />
@@ -89,7 +98,7 @@ export function ChartLegend({ figure, label }: { figure: PlotFigure; label: stri
       {entries.map((entry) => (
         <li key={entry.name}>
           <Swatch entry={entry} />
-          {entry.name}
+          <span className="legend-name">{entry.name}</span>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@
 // "6e+5" with "10k".
 import { durationUnitFor } from '../../core/format/readable';
 import type { PlotAxis } from './plotlyTypes';
+import type { ChartTheme } from './theme';
 
 /** How one axis shows its values: divide each by `divideBy`, use `title`, and set `axis` on the layout. */
 export interface AxisDisplay {
@@ -40,4 +41,14 @@ export function shownValues(
 /** Positions (no gaps) divided for display. */
 export function shownPositions(values: readonly number[], display: AxisDisplay): number[] {
   return values.map((value) => value / display.divideBy);
+}
+
+/**
+ * A vertical axis title as `theme` lays it out: with the last parenthesis (the unit or a note) on a line of its
+ * own when the theme asks for it ("Throughput\n(tokens/s)"; plainText.ts turns the line break into plotly's).
+ */
+export function verticalTitle(title: string, theme: Pick<ChartTheme, 'unitOnOwnLine'>): string {
+  if (!theme.unitOnOwnLine) return title;
+  const split = title.lastIndexOf(' (');
+  return split > 0 ? `${title.slice(0, split)}\n${title.slice(split + 1)}` : title;
 }

@@ -3,7 +3,7 @@
 // of all configurations together span more than two decades (MPC next to plain training), unless the user
 // chose otherwise.
 import { type SweepSeries, spansDecades } from '../series/sweepSeries';
-import { type AxisDisplay, axisDisplay, shownPositions, shownValues } from './axisFormat';
+import { type AxisDisplay, axisDisplay, shownPositions, shownValues, verticalTitle } from './axisFormat';
 import { HOVER_WITH_NAME, hoverPairs } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
@@ -39,6 +39,10 @@ const line = (
     hovertemplate: HOVER_WITH_NAME,
   };
 };
+
+/** An axis title that says its scale is logarithmic, inside the unit's parenthesis when it has one. */
+const logScaleTitle = (title: string): string =>
+  title.endsWith(')') ? `${title.slice(0, -1)}, log scale)` : `${title} (log scale)`;
 
 /** Whether the y axis of these series is logarithmic under `mode`. */
 export function compareLogY(all: readonly SweepSeries[], mode: LogAxisMode): boolean {
@@ -78,7 +82,7 @@ export function compareFigure(
         ...shown.x.axis,
       },
       yaxis: {
-        title: { text: logY ? `${shown.y.title}, log scale` : shown.y.title },
+        title: { text: verticalTitle(logY ? logScaleTitle(shown.y.title) : shown.y.title, theme) },
         type: logY ? 'log' : 'linear',
         rangemode: logY ? 'normal' : 'tozero',
         automargin: true,

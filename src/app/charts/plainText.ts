@@ -15,9 +15,10 @@ export function escapePlotlyText(text: string): string {
 const escapeList = <T>(values: readonly T[]): T[] =>
   values.map((value) => (typeof value === 'string' ? (escapePlotlyText(value) as T) : value));
 
+/** An axis with its title escaped; a line break the title holds ("\n", which plotly shows as a space) breaks. */
 function escapeAxis(axis: PlotAxis | undefined): PlotAxis | undefined {
   if (!axis?.title) return axis;
-  return { ...axis, title: { text: escapePlotlyText(axis.title.text) } };
+  return { ...axis, title: { text: escapePlotlyText(axis.title.text).replaceAll('\n', '<br>') } };
 }
 
 function escapeTrace(trace: PlotTrace): PlotTrace {

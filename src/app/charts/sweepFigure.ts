@@ -4,7 +4,7 @@
 // overflow check: this chart redraws as a control moves, and plotly's measuring of every label for those was
 // most of its drawing time (bench/ui.bench.ts). Numbers on the axes follow axisFormat.ts.
 import type { SweepSeries } from '../series/sweepSeries';
-import { axisDisplay, shownPositions, shownValues } from './axisFormat';
+import { axisDisplay, shownPositions, shownValues, verticalTitle } from './axisFormat';
 import { HOVER_TEXT_ONLY, hoverPairs, hoverValues } from './hoverText';
 import { SERIES_COLOURS } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
@@ -120,7 +120,7 @@ export function sweepFigure(
         tickangle: 0,
       },
       yaxis: {
-        title: { text: yShown.title },
+        title: { text: verticalTitle(yShown.title, theme) },
         type: series.yLog ? 'log' : 'linear',
         rangemode: series.yLog ? 'normal' : 'tozero',
         ticklabeloverflow: 'allow',

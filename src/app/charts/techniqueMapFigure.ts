@@ -5,6 +5,7 @@ import { PRIVACY_TECHNIQUES, type PrivacyTechnique } from '../../core/privacy/pa
 import { PRIVACY_TECHNIQUE_LIST } from '../../core/privacy/techniques';
 import { VERIFICATION_TECHNIQUES, type VerificationTechnique } from '../../core/verification/params';
 import type { TechniqueRow } from '../series/techniqueSeries';
+import { verticalTitle } from './axisFormat';
 import { HOVER_TEXT_ONLY, hoverLines } from './hoverText';
 import { OKABE_ITO } from './palette';
 import type { PlotFigure, ScatterTrace } from './plotlyTypes';
@@ -100,6 +101,8 @@ export function techniqueMapFigure(
   theme: ChartTheme = CHART_THEMES.normal,
 ): PlotFigure {
   const rows = plottable(allRows);
+  // In large type each panel's title must fit its half of the chart's height.
+  const better = theme.unitOnOwnLine ? 'better' : 'is better';
   const present = PRIVACY_TECHNIQUES.filter((technique) =>
     rows.some((row) => row.point.privacyTechnique === technique),
   );
@@ -119,7 +122,7 @@ export function techniqueMapFigure(
         exponentformat: 'SI',
       },
       yaxis: {
-        title: { text: 'Data exposure (lower is better)' },
+        title: { text: verticalTitle(`Data exposure (lower ${better})`, theme) },
         domain: [0.54, 1],
         anchor: 'x',
         tickformat: '.0%',
@@ -127,7 +130,7 @@ export function techniqueMapFigure(
         automargin: true,
       },
       yaxis2: {
-        title: { text: 'Cheat caught (higher is better)' },
+        title: { text: verticalTitle(`Cheat caught (higher ${better})`, theme) },
         domain: [0, 0.44],
         anchor: 'x',
         tickformat: '.0%',

@@ -10,6 +10,8 @@ export interface ChartTheme {
   markerSize: number;
   /** Room for axis titles and tick labels, pixels. */
   margin: { l: number; r: number; t: number; b: number };
+  /** Vertical axis titles put their unit on a second line (in large type a long title outgrows a short axis). */
+  unitOnOwnLine: boolean;
 }
 
 /** The two themes. */
@@ -20,6 +22,7 @@ export const CHART_THEMES = {
     lineWidth: 2,
     markerSize: 5,
     margin: { l: 60, r: 16, t: 36, b: 50 },
+    unitOnOwnLine: false,
   },
   presenter: {
     font: { family: 'system-ui, sans-serif', size: 24, color: '#000000' },
@@ -27,5 +30,6 @@ export const CHART_THEMES = {
     lineWidth: 4,
     markerSize: 9,
     margin: { l: 130, r: 24, t: 16, b: 84 },
+    unitOnOwnLine: true,
   },
 } as const satisfies Record<string, ChartTheme>;

@@ -62,6 +62,7 @@ export function CompareChart() {
         label={`${metricInfo(metric).label} for each configuration along the swept parameter${logY ? ', log scale' : ''}`}
         testId="compare-chart"
         exportName="compare"
+        htmlLegend
       />
     </>
   );

@@ -1,8 +1,9 @@
 // Chart axes share one number format: SI ticks, percent for fractions, durations shown in the unit that reads
 // (the same unit for every series of a chart).
 import { describe, expect, it } from 'vitest';
-import { axisDisplay, shownValues } from '../../../src/app/charts/axisFormat';
+import { axisDisplay, shownValues, verticalTitle } from '../../../src/app/charts/axisFormat';
 import { compareFigure } from '../../../src/app/charts/compareFigure';
+import { CHART_THEMES } from '../../../src/app/charts/theme';
 import type { SweepSeries } from '../../../src/app/series/sweepSeries';
 
 const series = (y: number[], yUnit: string, yTitle: string): SweepSeries => ({
@@ -39,8 +40,19 @@ describe('axis format', () => {
     const minutes = series([120, 180], 's', 'Step time (s)');
     const hours = series([7200, 36_000], 's', 'Step time (s)');
     const figure = compareFigure(minutes, hours);
-    expect(figure.layout.yaxis?.title?.text).toContain('Step time (h)');
+    expect(figure.layout.yaxis?.title?.text).toMatch(/^Step time \(h[,)]/);
     expect(figure.data[0]?.y).toEqual([120 / 3600, 180 / 3600]);
     expect(figure.data[1]?.y).toEqual([2, 10]);
+  });
+
+  it("puts a vertical title's unit on its own line in presenter mode", () => {
+    expect(verticalTitle('Throughput (tokens/s)', CHART_THEMES.presenter)).toBe('Throughput\n(tokens/s)');
+    expect(verticalTitle('Throughput (tokens/s)', CHART_THEMES.normal)).toBe('Throughput (tokens/s)');
+    expect(verticalTitle('Draws', CHART_THEMES.presenter)).toBe('Draws');
+    const figure = compareFigure(
+      series([1, 1e6], 'tokens/s', 'Throughput (tokens/s)'),
+      series([2, 3], 'tokens/s', 'T'),
+    );
+    expect(figure.layout.yaxis?.title?.text).toBe('Throughput (tokens/s, log scale)');
   });
 });

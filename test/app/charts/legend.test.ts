@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownFigure } from '../../../src/app/charts/breakdownFigure';
 import { legendEntries } from '../../../src/app/charts/ChartLegend';
+import { compareFigure } from '../../../src/app/charts/compareFigure';
 import { CATEGORY_COLOURS, SERIES_COLOURS } from '../../../src/app/charts/palette';
 import { sweepFigure } from '../../../src/app/charts/sweepFigure';
 import { sweepSeries } from '../../../src/app/series/sweepSeries';
@@ -43,6 +44,22 @@ describe('legendEntries', () => {
     expect(legendEntries(figure)).toEqual([
       { name: 'compute', kind: 'box', colour: CATEGORY_COLOURS.compute },
       { name: 'communication', kind: 'box', colour: CATEGORY_COLOURS.communication },
+    ]);
+  });
+
+  it('keys each configuration of the Compare chart by colour, dash and marker shape', () => {
+    const series = sweepSeries([point(1), point(10)], 'network.rttMs', 'throughputTokensPerS');
+    const entries = legendEntries(
+      compareFigure(series, series, undefined, [
+        { name: 'C', series },
+        { name: 'D', series },
+      ]),
+    );
+    expect(entries.map((entry) => [entry.name, entry.dash ?? 'solid', entry.lineSymbol])).toEqual([
+      ['A (current)', 'solid', 'circle'],
+      ['B', 'dash', 'square'],
+      ['C', 'dot', 'diamond'],
+      ['D', 'solid', 'triangle-up'],
     ]);
   });
 });

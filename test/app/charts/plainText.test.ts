@@ -27,4 +27,14 @@ describe('plainTextFigure', () => {
     expect(line?.x[1]).toBe(2);
     expect(bar?.x[0]).toBe(1);
   });
+
+  it('breaks an axis title at its own line break, after escaping', () => {
+    const figure: PlotFigure = {
+      data: [],
+      layout: { yaxis: { title: { text: `Throughput\n(${EVIL})` } } },
+    };
+    const text = plainTextFigure(figure).layout.yaxis?.title?.text ?? '';
+    expect(text.startsWith('Throughput<br>(&lt;a href=')).toBe(true);
+    expect(text).not.toContain('<a');
+  });
 });
