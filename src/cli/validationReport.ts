@@ -78,7 +78,7 @@ export function collectEntries(checks: readonly FileCheck[]): ValidationEntry[] 
         {
           caseId: assertion.caseId,
           label: assertion.label,
-          metric: assertion.metric,
+          metric: assertion.dividedBy ? `${assertion.metric} (ratio of two rows)` : assertion.metric,
           file: check.file,
           model: outcome.values.model,
           published: assertion.published,
