@@ -1,6 +1,6 @@
 // Implied quantities found with the solver: the per-node bandwidth (both directions) a network-bound claim
 // needs, and the round trip an MPC latency claim needs. Each is re-checkable by re-running the model at it.
-import { findParam, type Params, setParams } from '../params/table';
+import { findParam, type KnownParamPath, type Params, setParams } from '../params/table';
 import { NETWORK_PRESETS } from '../presets/network';
 import { formatNumber } from '../scenario/formatNumber';
 import { metricValue } from './metricValue';
@@ -24,7 +24,7 @@ export interface ImpliedKnob {
   referenceLabel: string;
 }
 
-const numberRange = (path: string) => {
+const numberRange = (path: KnownParamPath) => {
   const spec = findParam(path)?.spec;
   return spec?.kind === 'number' ? { low: spec.min, high: spec.max } : { low: 0, high: 0 };
 };

@@ -82,7 +82,7 @@ export function uncertainInputs(claim: Claim, params: Params): UncertainInput[] 
         );
     return input ? [input] : [];
   });
-  const tablePaths = new Set(PLAUSIBLE_RANGES.map((entry) => entry.path));
+  const tablePaths = new Set<string>(PLAUSIBLE_RANGES.map((entry) => entry.path));
   const fromClaim = Object.entries(claimRanges)
     .filter(([path]) => !tablePaths.has(path))
     .flatMap(([path, range]) => {

@@ -1,7 +1,7 @@
 // The plausible-range table: for the inputs a project's claim usually leaves open, the range of values we
 // believe, with its source. The parameter table's valid range is far wider (it bounds what the model accepts,
 // not what is likely); these ranges are what the claim check draws from. A claim file may replace any of them.
-import type { Params } from '../params/table';
+import type { KnownParamPath, Params } from '../params/table';
 
 /** A range in the parameter's own unit. */
 export interface AbsoluteRange {
@@ -20,9 +20,9 @@ export interface RelativeRange {
 /** One row of the plausible-range table. */
 export interface PlausibleRangeEntry {
   /** The parameter drawn. */
-  path: string;
+  path: KnownParamPath;
   /** Parameters moved by the same ratio (they share the draw). */
-  linkedPaths: readonly string[];
+  linkedPaths: readonly KnownParamPath[];
   range: AbsoluteRange | RelativeRange;
   /** Whether the input matters for this configuration and claimed metric at all. */
   appliesTo: (params: Params, metric: string) => boolean;

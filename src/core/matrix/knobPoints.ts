@@ -41,7 +41,7 @@ export function knobProblems(cell: CellDefinition): string[] {
   }
   if (cell.knob.pointLabels.length !== count)
     problems.push(`${cell.scenarioId}: one label per knob point is needed`);
-  const knobPaths = new Set(cell.knob.axes.map((axis) => axis.path));
+  const knobPaths = new Set<string>(cell.knob.axes.map((axis) => axis.path));
   for (const input of cell.sensitivity) {
     if (input.kind === 'parameter' && knobPaths.has(input.path))
       problems.push(`${cell.scenarioId}: sensitivity input ${input.path} is also a knob axis`);

@@ -1,6 +1,7 @@
 // Shapes of the synergy matrix (docs/matrix.md): what defines a cell (knob, technique bundle, sensitivity
 // inputs, the article's rating) and what computing it returns (values along the knob, score, rating,
 // agreement with the article, robustness). Plain serialisable data throughout.
+import type { KnownParamPath } from '../params/table';
 import type { ParamScalar } from '../scenario/paramSchema';
 
 /** A row of the matrix: a corner of the decentralized-AI triangle. */
@@ -23,7 +24,7 @@ export type RobustnessVerdict = 'robust' | 'fragile';
 
 /** One parameter the knob moves; all axes of a knob have one value per knob point (zipped). */
 export interface KnobAxis {
-  path: string;
+  path: KnownParamPath;
   values: readonly ParamScalar[];
 }
 
@@ -41,7 +42,7 @@ export interface Knob {
 /** An uncertain parameter re-run across its plausible values (never one the knob sets). */
 export interface ParameterSensitivity {
   kind: 'parameter';
-  path: string;
+  path: KnownParamPath;
   values: readonly ParamScalar[];
   /** Where the range comes from (the parameter table's source, a paper, or a stated assumption). */
   rangeSource: string;
@@ -51,7 +52,7 @@ export interface ParameterSensitivity {
 export interface KnobAlternative {
   label: string;
   /** Replacement values by axis path; each list has one value per knob point. */
-  axes: Readonly<Record<string, readonly ParamScalar[]>>;
+  axes: Readonly<Partial<Record<KnownParamPath, readonly ParamScalar[]>>>;
 }
 
 /** An uncertain assumption built into the knob itself, re-run with alternative values along the knob. */
@@ -81,7 +82,7 @@ export interface CellDefinition {
   column: MatrixColumnId;
   bundle: TechniqueBundle;
   /** The job and the bundle, as "group.name": value applied over the table defaults. */
-  params: Readonly<Record<string, ParamScalar>>;
+  params: Readonly<Partial<Record<KnownParamPath, ParamScalar>>>;
   knob: Knob;
   articleRating: ArticleRating;
   /** What the article says about the cell, paraphrased, or why it is not stated. */

@@ -47,8 +47,16 @@ export type GroupName = keyof typeof PARAMETER_TABLE;
 /** A full, valid set of model inputs (plain, serialisable data). */
 export type Params = { [Group in GroupName]: GroupValues<(typeof PARAMETER_TABLE)[Group]> };
 
-/** A parameter path such as "network.rttMs". */
+/** A parameter path such as "network.rttMs" (any string: paths read from files, links and flags). */
 export type ParamPath = string;
+
+/** Every path the table defines, as a type: a misspelt path in code does not compile. */
+export type KnownParamPath = {
+  [Group in GroupName]: `${Group}.${keyof (typeof PARAMETER_TABLE)[Group] & string}`;
+}[GroupName];
+
+/** Values by path, for code that names its paths (a literal with an unknown path does not compile). */
+export type ParamValues = Readonly<Partial<Record<KnownParamPath, number | string | boolean>>>;
 
 /** One row of the table with its path, for generic consumers (controls, CLI, URL). */
 export interface ParamRow {
@@ -105,9 +113,6 @@ export function setParam(params: Params, path: ParamPath, value: number | string
 }
 
 /** Returns a copy of params with several path values replaced. */
-export function setParams(
-  params: Params,
-  values: Readonly<Record<ParamPath, number | string | boolean>>,
-): Params {
+export function setParams(params: Params, values: ParamValues): Params {
   return Object.entries(values).reduce((next, [path, value]) => setParam(next, path, value), params);
 }

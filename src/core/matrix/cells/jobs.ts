@@ -1,5 +1,6 @@
 // The jobs the matrix cells run, as parameter maps over the table defaults, and the sensitivity inputs several
 // cells share. Hardware is the table's default H100 node unless a job says otherwise.
+import type { KnownParamPath } from '../../params/table';
 import type { ParamScalar } from '../../scenario/paramSchema';
 import {
   LADDER_DROP_FRACTIONS,
@@ -9,7 +10,7 @@ import {
 } from '../knobs';
 import type { SensitivityInput } from '../types';
 
-type ParamMap = Readonly<Record<string, ParamScalar>>;
+type ParamMap = Readonly<Partial<Record<KnownParamPath, ParamScalar>>>;
 
 /** TCP goodput over 1500-byte Ethernet (src/core/presets/network.ts), rounded: the links' efficiency. */
 const TCP_GOODPUT_FRACTION = 0.94;
