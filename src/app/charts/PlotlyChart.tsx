@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { downloadUrl } from '../files/download';
 import { useApp, useAppStore } from '../store/StoreContext';
 import { ChartLegend } from './ChartLegend';
-import { CAPTION_TOP_MARGIN_PX, captionedFigure, keySettingsText } from './exportCaption';
+import { captionedFigure, captionMarginPx, keySettingsText } from './exportCaption';
 import { plainTextFigure } from './plainText';
 import { chartImage, clearFigure, drawFigure, type ImageFormat } from './plotlyBundle';
 import type { PlotFigure } from './plotlyTypes';
@@ -25,8 +25,8 @@ export interface PlotlyChartProps {
   /** Base name of the image files the chart can be saved as (no buttons when absent). */
   exportName?: string;
   /**
-   * The settings line a saved image carries under its title (the label); by default the current
-   * configuration's key settings and seed.
+   * The settings line a saved image carries under its title (the label), "\n" between lines; by default the
+   * current configuration's key settings and seed.
    */
   exportSettings?: string;
   /**
@@ -147,7 +147,7 @@ export function PlotlyChart({
       label,
       settings,
     );
-    downloadUrl(`${exportName}.${format}`, await chartImage(root, format, saved, CAPTION_TOP_MARGIN_PX));
+    downloadUrl(`${exportName}.${format}`, await chartImage(root, format, saved, captionMarginPx(settings)));
   };
 
   return (

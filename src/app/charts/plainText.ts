@@ -35,7 +35,7 @@ export function plainTextFigure(figure: PlotFigure): PlotFigure {
     data: figure.data.map(escapeTrace),
     layout: {
       ...layout,
-      ...(layout.title ? { title: { text: escapePlotlyText(layout.title.text) } } : {}),
+      ...(layout.title ? { title: { ...layout.title, text: escapePlotlyText(layout.title.text) } } : {}),
       ...(layout.xaxis ? { xaxis: escapeAxis(layout.xaxis) } : {}),
       ...(layout.yaxis ? { yaxis: escapeAxis(layout.yaxis) } : {}),
       ...(layout.yaxis2 ? { yaxis2: escapeAxis(layout.yaxis2) } : {}),

@@ -83,7 +83,14 @@ export interface PlotAnnotation {
 
 /** The layout keys the app sets. */
 export interface PlotLayout {
-  title?: { text: string };
+  /** The chart's title; a saved image's caption hangs it from the top (yref "container", y 1, yanchor "top"). */
+  title?: {
+    text: string;
+    yref?: 'container' | 'paper';
+    y?: number;
+    yanchor?: 'top' | 'middle' | 'bottom';
+    pad?: { t?: number };
+  };
   xaxis?: PlotAxis;
   yaxis?: PlotAxis;
   /** The y axis of a second panel, stacked under the first. */

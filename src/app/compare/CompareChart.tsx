@@ -2,6 +2,7 @@
 // the same parameter, with the y axis chosen from the data (log when the values span decades) or by the user.
 import { useId, useMemo, useState } from 'react';
 import { compareFigure, compareLogY, type LogAxisMode } from '../charts/compareFigure';
+import { compareSettingsText } from '../charts/exportCaption';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { useChartTheme } from '../charts/useChartTheme';
 import { metricInfo } from '../format/metricInfo';
@@ -20,6 +21,9 @@ export function CompareChart() {
   const keptConfigs = useApp((state) => state.keptConfigs);
   const keptResults = useApp((state) => state.keptResults);
   const metric = useApp((state) => state.sweepMetric);
+  const params = useApp((state) => state.params);
+  const paramsB = useApp((state) => state.paramsB);
+  const seed = useApp((state) => state.seed);
   const theme = useChartTheme();
   const [mode, setMode] = useState<LogAxisMode>('auto');
   const prepared = useMemo(() => {
@@ -62,6 +66,17 @@ export function CompareChart() {
         label={`${metricInfo(metric).label} for each configuration along the swept parameter${logY ? ', log scale' : ''}`}
         testId="compare-chart"
         exportName="compare"
+        exportSettings={compareSettingsText(
+          params,
+          [
+            { name: 'B', params: paramsB ?? params },
+            ...keptConfigs.map((kept, index) => ({
+              name: KEPT_NAMES[index] ?? `#${index + 3}`,
+              params: kept,
+            })),
+          ],
+          seed,
+        )}
         htmlLegend
       />
     </>

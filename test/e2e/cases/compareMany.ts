@@ -1,6 +1,7 @@
 // Compare with four configurations: A, B and two kept from B (C, D) are drawn together; with MPC and FHE
 // beside plain training the values span decades and the y axis turns logarithmic by itself; the user can
 // still force a linear axis. The results and changed-assumption tables get a column per configuration.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DRAW_TIMEOUT_MS, openApp } from '../appPage';
 import { type BrowserCase, check } from '../runner';
@@ -105,6 +106,18 @@ export const COMPARE_MANY_CASES: BrowserCase[] = [
         written.includes('kept=2') && written.includes('D:privacy.technique=fhe'),
         `link now: ${written}`,
       );
+      // A saved chart says what each line is.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('compare-chart-svg').click(),
+      ]);
+      const svg = readFileSync(await download.path(), 'utf8');
+      for (const line of [
+        'B: Privacy technique Trusted execution (TEE)',
+        'C: Privacy technique Multi-party computation (MPC)',
+        'D: Privacy technique Homomorphic encryption (FHE)',
+      ])
+        check(svg.includes(line), `the saved SVG does not say "${line}"`);
 
       await page.goto(`${baseUrl}#${link}&C:network.rttMs=-5`);
       const alert = page.getByRole('alert');
