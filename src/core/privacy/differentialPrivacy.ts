@@ -45,7 +45,9 @@ export function dpSlowdownFactor(implementation: DpImplementation, params: Param
 export function membershipAdvantageBound(epsilonLogRatio: number, deltaFraction: number): number {
   const growth = exp(epsilonLogRatio);
   if (!Number.isFinite(growth)) return 1;
-  return Math.min(1, (growth - 1 + 2 * deltaFraction) / (growth + 1));
+  // (e^ε - 1 + 2δ) / (e^ε + 1), written as 1 - (2 - 2δ) / (e^ε + 1) so that rounding cannot make it fall by an
+  // ulp as ε rises: each step of this form is monotone under round-to-nearest.
+  return Math.min(1, 1 - (2 - 2 * deltaFraction) / (growth + 1));
 }
 
 /** Reference ε at which the published accuracy losses are quoted. */
