@@ -7,6 +7,9 @@ import { changedAssumptions } from '../series/compareSeries';
 import { escapePlotlyText } from './plainText';
 import type { PlotFigure } from './plotlyTypes';
 
+/** Bits in a megabit (SI prefix mega, 10^6). */
+const BITS_PER_MEGABIT = 1e6;
+
 /** Room above the plot for the title and the settings line, pixels. */
 export const CAPTION_TOP_MARGIN_PX = 90;
 /** Room for each further settings line (a comparison names what each configuration changes), pixels. */
@@ -51,7 +54,8 @@ export function keySettingsText(params: Params, seed: string): string {
     choiceAt(params, 'workload.kind'),
     `${formatQuantity(numberAt(params, 'model.parameterCount'), 'count')} parameters`,
     `${formatQuantity(numberAt(params, 'network.nodeCount'), 'count')} nodes × ${formatQuantity(numberAt(params, 'hardware.gpusPerNodeCount'), 'count')} devices`,
-    `upload ${formatQuantity(numberAt(params, 'network.uploadMbps'), 'Mbps')}`,
+    // In bits with the prefix on the unit ("1 Gbit/s", "50 Mbit/s"), not "1k Mbps".
+    `upload ${formatQuantity(numberAt(params, 'network.uploadMbps') * BITS_PER_MEGABIT, 'bits')}/s`,
     `round trip ${formatQuantity(numberAt(params, 'network.rttMs'), 'ms')}`,
     choiceAt(params, 'privacy.technique'),
     choiceAt(params, 'verification.technique'),

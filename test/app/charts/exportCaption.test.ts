@@ -27,6 +27,8 @@ describe('export caption', () => {
     );
     const lines = text.split('\n');
     expect(lines[0]).toBe(`A: ${keySettingsText(a, 'room-1')}`);
+    expect(keySettingsText(setParam(a, 'network.uploadMbps', 50), 's')).toContain('upload 50 Mbit/s');
+    expect(keySettingsText(setParam(a, 'network.uploadMbps', 1000), 's')).toContain('upload 1 Gbit/s');
     expect(lines[1]).toBe('B: Privacy technique Trusted execution (TEE)');
     expect(lines[2]).toBe('C: Round-trip time 200 ms, Privacy technique Multi-party computation (MPC)');
     expect(lines[3]).toBe('D: the same as A');
