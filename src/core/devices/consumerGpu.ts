@@ -3,6 +3,8 @@
 // not rented: the hourly price is the launch price written off plus electricity (ownership.ts). Tensor
 // figures are dense with fp32 accumulate (GeForce cards run fp16-with-fp32-accumulate at half their
 // fp16-accumulate rate; training and most inference kernels accumulate in fp32).
+
+import { BYTES_PER_S_PER_TBPS } from '../units';
 import {
   ASSUMED_MFU_FRACTION,
   ASSUMED_MFU_SOURCE,
@@ -53,7 +55,7 @@ const STRIX_HALO_CU_HZ = 40 * 2.9e9;
 const RDNA3_FP32_FLOP_PER_CU_CYCLE = 256;
 const RDNA3_WMMA_FLOP_PER_CU_CYCLE = 512;
 /** 256-bit LPDDR5X-8000: 8000 MT/s x 32 bytes = 256 GB/s. Source: Framework Desktop deep dive (Framework, March 2025). */
-const STRIX_HALO_BANDWIDTH_TBPS = (8000e6 * 32) / 1e12;
+const STRIX_HALO_BANDWIDTH_TBPS = (8000e6 * 32) / BYTES_PER_S_PER_TBPS;
 
 /** Framework Desktop mainboard with the Ryzen AI Max+ 395 and 128 GB, its iGPU running the model. */
 const frameworkDesktop = device(

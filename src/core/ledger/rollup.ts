@@ -1,5 +1,6 @@
 // An optimistic rollup settling on Ethereum (OP Stack-like): fast L2 blocks, batches posted to L1, finality
 // when the batch is final on L1, and a fraud-proof window before withdrawals and disputes are settled.
+import { SECONDS_PER_DAY } from '../units';
 import type { LedgerChain } from './chain';
 import { ETHEREUM_FINALITY_S, ETHEREUM_SLOT_S } from './ethereumL1';
 
@@ -16,7 +17,7 @@ export const ROLLUP_BLOCK_GAS_LIMIT = 30_000_000;
  */
 export const ROLLUP_BATCH_INTERVAL_S = 120;
 /** Fraud-proof challenge window, seconds (7 days). Source: OP Stack fault proofs documentation. */
-export const ROLLUP_CHALLENGE_WINDOW_S = 7 * 24 * 3600;
+export const ROLLUP_CHALLENGE_WINDOW_S = 7 * SECONDS_PER_DAY;
 
 /**
  * An optimistic rollup's figures. Finality here is L1 finality of the batch holding the settlement (mean wait
