@@ -18,7 +18,7 @@ const PROPER_NAMES: ReadonlySet<string> = new Set(['zkLLM', 'zkML', 'zkGPT', 'ar
 
 /**
  * Hyphenated option ids that are also ordinary English compounds ("data-parallel training", "zero-knowledge
- * proofs", "low-communication training", "book-keeping DP training") or a project's own name as its authors
+ * proofs", "low-communication training", "book-keeping DP training", "ring all-reduce") or a project's own name as its authors
  * write it (distributed-llama, github.com/b4rtaz/distributed-llama): in prose they are words, not ids. Selects
  * show their display names.
  */
@@ -27,6 +27,7 @@ const ENGLISH_COMPOUNDS: ReadonlySet<string> = new Set([
   'low-communication',
   'zero-knowledge',
   'book-keeping',
+  'all-reduce',
   'distributed-llama',
 ]);
 
