@@ -261,6 +261,10 @@ export const OPTION_NAMES = {
       'tensor-core-tiles': 'Tensor-core tiles and waves',
     },
     splitGranularity: { continuous: 'Continuous', whole: 'Whole numbers' },
+    backwardWaitOverlap: {
+      'weight-gradient-passes': 'Filled by weight-gradient passes (zero bubble)',
+      none: 'Not filled (every wait paid)',
+    },
   },
   trilemma: { ownershipDistribution: { equal: 'Equal shares', zipf: 'Zipf (a few large operators)' } },
   topology: { baseRegion: REGION_NAMES },

@@ -184,6 +184,15 @@ export const UTILISATION_CURVE_PARAMS = {
     source: `${ERDIL}: zero-bubble pipelining (Qi et al. 2023, ZB-H2)`,
     advanced: true,
   }),
+  backwardWaitOverlap: choiceParam({
+    label: 'Backward waits of a lone micro-batch',
+    options: ['weight-gradient-passes', 'none'] as const,
+    default: 'weight-gradient-passes',
+    description:
+      "Under zero-bubble pipelining with fewer than two micro-batches in flight (one stage): weight-gradient-passes: the backward pass is split into input-gradient and weight-gradient passes, and the weight-gradient passes fill the input-gradient pass's network waits (the forward pass's waits stay on the step); none: nothing fills a lone micro-batch's waits, and every wait is on the step. Other schedules pay every wait either way.",
+    source: `Qi et al. 2023, "Zero bubble pipeline parallelism" (arXiv 2401.10241): the backward split into B and W passes, W scheduled freely (weight-gradient-passes); ${ERDIL}, their code (ege-erdil/limits_to_distributed_training, commit b1f771c, optimal_parallelism.ipynb, training_results): zero bubble only with at least 2p micro-batches, otherwise the pipeline's latency is added to the step (none)`,
+    advanced: true,
+  }),
   clusterSizeRounding: choiceParam({
     label: 'Cluster size',
     options: ['any', 'power-of-two'] as const,

@@ -32,9 +32,10 @@ const RECOMPUTED_FLOP_PER_PARAMETER_TOKEN = 8;
 const COMMUNICATING_PASSES_COUNT = 2;
 /**
  * Micro-batches a stage needs in flight before a zero-bubble schedule can fill one micro-batch's network
- * waits with another's passes. With one, only the backward pass's waits are filled, by the weight-gradient
- * passes that Qi et al. 2023 ("Zero Bubble Pipeline Parallelism", arXiv 2401.10241) split from it; the
- * forward pass has nothing to overlap with. (Erdil and Schneider-Joseph's code asks for 2p micro-batches.)
+ * waits with another's passes. With one, the forward pass has nothing to overlap with; the backward pass's
+ * waits are filled by the weight-gradient passes that Qi et al. 2023 ("Zero Bubble Pipeline Parallelism",
+ * arXiv 2401.10241) split from it, unless `limits.backwardWaitOverlap` is none (Erdil and Schneider-Joseph's
+ * code asks for 2p micro-batches and otherwise pays every wait).
  */
 const MICRO_BATCHES_TO_FILL_WAITS_COUNT = 2;
 
@@ -99,15 +100,7 @@ export function curveStep(
       const placement = placeSplit(sizes, limits.nodeGpuCount, order);
       const times = networkTimes(placement, split, model, pipeline, shares, limits);
       if (hidesPipelineChain) {
-        // The forward pass's waits are filled only by another micro-batch's passes; with fewer than two
-        // in flight a share of them stays on the step (interpolated between whole counts).
-        const forwardChainS = times.pipelineChainS / COMMUNICATING_PASSES_COUNT;
-        const unfilledShare = Math.max(0, Math.min(1, MICRO_BATCHES_TO_FILL_WAITS_COUNT - micro));
-        const unfilledS = unfilledShare * forwardChainS;
-        const pathS = unfilledShare * (onePathMatmulS + times.pipelineChainS - forwardChainS);
-        return (
-          unfilledS + Math.max(matmulS, times.busiestLinkS, times.pipelineChainS, pathS) + times.dataChainS
-        );
+        return zeroBubbleStepS(times, matmulS, onePathMatmulS, micro, limits);
       }
       return times.pipelineChainS + times.dataChainS + Math.max(matmulS, times.busiestLinkS) / (1 - bubble);
     }),
@@ -125,6 +118,35 @@ export function curveStep(
     microBatchTokensCount: microTokens,
     hardwareUtilisationFraction: (hardwareFlopRatio * peakS) / stepS,
   };
+}
+
+/**
+ * A zero-bubble step: other micro-batches' passes fill a micro-batch's network waits, so the step is the
+ * longest of the matmuls, the busiest link and the chain of waits. With fewer than two micro-batches in flight
+ * a share of the waits stays on the step (interpolated between whole counts): the forward pass's, and the
+ * backward pass's too unless `limits.backwardWaitOverlap` lets its weight-gradient passes fill them (then the
+ * micro-batch's own path, its activation matmuls and backward waits, bounds the step).
+ */
+function zeroBubbleStepS(
+  times: NetworkTimes,
+  matmulS: number,
+  onePathMatmulS: number,
+  microBatchCount: number,
+  limits: Params['limits'],
+): number {
+  const chainS = times.pipelineChainS;
+  const unfilledShare = Math.max(0, Math.min(1, MICRO_BATCHES_TO_FILL_WAITS_COUNT - microBatchCount));
+  const hiddenChainS = (1 - unfilledShare) * chainS;
+  if (limits.backwardWaitOverlap === 'none') {
+    return unfilledShare * chainS + Math.max(matmulS, times.busiestLinkS, hiddenChainS) + times.dataChainS;
+  }
+  const forwardChainS = chainS / COMMUNICATING_PASSES_COUNT;
+  const pathS = unfilledShare * (onePathMatmulS + chainS - forwardChainS);
+  return (
+    unfilledShare * forwardChainS +
+    Math.max(matmulS, times.busiestLinkS, hiddenChainS, pathS) +
+    times.dataChainS
+  );
 }
 
 /** Whether one GPU's memory holds the split at `microTokens` tokens per micro-batch. */
@@ -147,6 +169,13 @@ export function splitMemoryFits(
   return memoryFitsAt(split, model, splitShares(split, model, micro, limits).microBatchTokensCount, limits);
 }
 
+/** Busiest link's seconds per step and the chains of one-way delays (pipeline's, data-parallel's). */
+interface NetworkTimes {
+  busiestLinkS: number;
+  pipelineChainS: number;
+  dataChainS: number;
+}
+
 /** Busiest link's seconds per step and the chain of unhidden one-way delays, for one placement. */
 function networkTimes(
   placement: SplitPlacement,
@@ -155,7 +184,7 @@ function networkTimes(
   pipeline: PipelineShape,
   shares: SplitShares,
   limits: Params['limits'],
-): { busiestLinkS: number; pipelineChainS: number; dataChainS: number } {
+): NetworkTimes {
   const { feedForward: ffnGroup, model: widthGroup, stages: stageGroup, replicas: dataGroup } = placement;
   const ffn = split.tensorFeedForwardCount;
   const width = split.tensorModelCount;
