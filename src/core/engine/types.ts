@@ -72,6 +72,8 @@ export interface WorkloadCost {
   feasible: boolean;
   /** Why not, when infeasible. */
   infeasibleReason?: string;
+  /** The workload's memory rule's reason when that rule fails (training strategies set it; also in infeasibleReason). */
+  memoryInfeasibleReason?: string;
 }
 
 /** What a privacy or verification technique, or the ledger, adds to a step. */

@@ -130,6 +130,12 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
     'Steps to train limits.configuredTrainTokenCount tokens times the step, plus the evaluations inside the run (forward passes); only when tokens are set.',
     'lower',
   ),
+  configuredRunMemoryPerGpuGB: limit(
+    'Memory per GPU on the stated split',
+    'GB',
+    'Peak bytes one GPU holds on the configured split: weights and gradients (bf16) and the optimizer state, sharded as limits.configuredZeroStage says, and the activations of the micro-batches the schedule keeps; the row is infeasible when it exceeds hardware.memoryGB.',
+    'lower',
+  ),
   configuredRunTensorParallelCount: limit(
     'Tensor ways of the configured run',
     'count',

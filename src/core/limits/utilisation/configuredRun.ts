@@ -9,10 +9,11 @@ import { transformerWeights } from '../../models/transformerWeights';
 import { isLayerList } from '../../models/types';
 import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
-import { FLOP_PER_PFLOP, SECONDS_PER_MINUTE } from '../../units';
+import { BYTES_PER_GB, FLOP_PER_PFLOP, SECONDS_PER_MINUTE } from '../../units';
 import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import { configuredDeviceLimits, configuredDeviceProblem } from './configuredRunDevice';
 import { bestConfiguredSplit } from './configuredSplitSearch';
+import { memoryPerGpuBytes } from './memory';
 import type { CurveModelShape } from './modelShape';
 import { type CurveSplit, splitGpuCount } from './split';
 import { type CurveStep, curveStep } from './stepTime';
@@ -42,6 +43,17 @@ export function configuredModelShape(params: Params): CurveModelShape {
   };
 }
 
+/**
+ * The configured model as timed and memory-checked on `split`: stages that do not divide the layers run at the
+ * pace of the fullest stage, so every stage holds ceil(layers / stages) layers; the parameter count (FLOP,
+ * weights, gradients) stays the model's own.
+ */
+export function pacedModelShape(params: Params, split: CurveSplit): CurveModelShape {
+  const layersPerStage = Math.ceil(configuredLayerCount(params) / split.pipelineStageCount);
+  const model = configuredModelShape(params);
+  return { ...model, layerCount: BLOCKS_PER_LAYER_COUNT * layersPerStage * split.pipelineStageCount };
+}
+
 /** Micro-batches per replica of a split, or undefined when the batch does not divide into them. */
 function microBatchCountOf(params: Params, split: CurveSplit): number | undefined {
   const { limits } = params;
@@ -55,12 +67,8 @@ function microBatchCountOf(params: Params, split: CurveSplit): number | undefine
 export function configuredStep(params: Params, split: CurveSplit): CurveStep | undefined {
   const microBatchCount = microBatchCountOf(params, split);
   if (microBatchCount === undefined) return undefined;
-  // Stages that do not divide the layers run at the pace of the fullest stage: time every stage as holding
-  // ceil(layers / stages) layers; the parameter count (FLOP, weights, gradients) stays the model's own.
   const layersPerStage = Math.ceil(configuredLayerCount(params) / split.pipelineStageCount);
-  const model = configuredModelShape(params);
-  const paced = { ...model, layerCount: BLOCKS_PER_LAYER_COUNT * layersPerStage * split.pipelineStageCount };
-  return curveStep(split, paced, configuredDeviceLimits(params), {
+  return curveStep(split, pacedModelShape(params, split), configuredDeviceLimits(params), {
     pipeline: {
       stageCount: split.pipelineStageCount,
       microBatchCount,
@@ -70,7 +78,8 @@ export function configuredStep(params: Params, split: CurveSplit): CurveStep | u
   });
 }
 
-type ChosenSplit = { split: CurveSplit; step: CurveStep };
+/** The split the configured run uses and its step. */
+export type ChosenSplit = { split: CurveSplit; step: CurveStep };
 
 /** Why the configured run cannot be timed, naming the field, or undefined when it can. */
 function modelProblem(params: Params): FieldError | undefined {
@@ -83,7 +92,7 @@ function modelProblem(params: Params): FieldError | undefined {
 }
 
 /** The stated split, or the best split on limits.configuredSplitSearchGpuCount GPUs when that is set. */
-function chosenSplit(params: Params): ChosenSplit | FieldError {
+export function chosenSplit(params: Params): ChosenSplit | FieldError {
   const { limits } = params;
   const problem = modelProblem(params);
   if (problem) return problem;
@@ -121,6 +130,18 @@ function chosenSplit(params: Params): ChosenSplit | FieldError {
       };
 }
 
+/** Bytes one GPU holds at its peak on the chosen split (the check the split search applies). */
+export function configuredMemoryPerGpuBytes(params: Params, chosen: ChosenSplit): number {
+  const { split, step } = chosen;
+  return memoryPerGpuBytes(
+    split,
+    pacedModelShape(params, split),
+    step.microBatchTokensCount,
+    configuredDeviceLimits(params),
+    params.limits.configuredRecomputation,
+  );
+}
+
 /** The configured run's input problems (the parameter table's cross-field rule; none when it is off). */
 export function configuredRunErrors(params: Params): FieldError[] {
   if (!params.limits.configuredRunEnabled) return [];
@@ -144,6 +165,7 @@ export function configuredRunMetrics(params: Params): Record<string, number> {
     configuredRunTensorParallelCount: split.tensorFeedForwardCount,
     configuredRunPipelineStageCount: split.pipelineStageCount,
     configuredRunDataParallelCount: split.dataParallelCount,
+    configuredRunMemoryPerGpuGB: configuredMemoryPerGpuBytes(params, chosen) / BYTES_PER_GB,
     ...timeToTrain(params, step),
   };
 }

@@ -94,6 +94,21 @@ export const CONFIGURED_RUN_PARAMS = {
     source: 'fitted: src/core/limits/utilisation/stepEfficiency.ts (Megatron GPT 1T on 3,072 A100s)',
     advanced: true,
   }),
+  configuredZeroStage: numberParam({
+    label: 'ZeRO stage (state sharded over data-parallel replicas)',
+    unit: 'count',
+    default: 1,
+    min: 0,
+    max: 3,
+    integer: true,
+    description:
+      'What the data-parallel replicas shard of the training state in the configured run’s memory check: ' +
+      '0 nothing (each replica holds its whole model shard), 1 the optimizer state (the distributed optimizer), 2 also the gradients, 3 also the weights (fully ' +
+      'sharded data parallelism). Memory only: the all-gathers of stage 3’s weights are not timed.',
+    source:
+      'Rajbhandari et al. 2020, "ZeRO: Memory optimizations toward training trillion parameter models" (arXiv 1910.02054), section 5: P_os, P_os+g, P_os+g+p per device (2+2+K)Ψ with the sharded terms over N_d',
+    advanced: true,
+  }),
   configuredRecomputation: flagParam({
     label: 'Activation recomputation',
     default: false,

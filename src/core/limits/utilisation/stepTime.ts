@@ -114,7 +114,7 @@ export function curveStep(
   return {
     stepS,
     utilisationFraction: peakS / stepS,
-    memoryFits: memoryFitsAt(split, model, microTokens, limits),
+    memoryFits: memoryFitsAt(split, model, microTokens, limits, options.recomputeForward),
     microBatchTokensCount: microTokens,
     hardwareUtilisationFraction: (hardwareFlopRatio * peakS) / stepS,
   };
@@ -155,8 +155,12 @@ function memoryFitsAt(
   model: CurveModelShape,
   microTokens: number,
   limits: Params['limits'],
+  recomputeForward = false,
 ): boolean {
-  return memoryPerGpuBytes(split, model, microTokens, limits) <= limits.gpuMemoryGB * BYTES_PER_GB;
+  return (
+    memoryPerGpuBytes(split, model, microTokens, limits, recomputeForward) <=
+    limits.gpuMemoryGB * BYTES_PER_GB
+  );
 }
 
 /** Whether the split's memory fits (what curveStep reports as memoryFits, without timing the step). */

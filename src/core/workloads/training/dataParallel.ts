@@ -63,6 +63,7 @@ export function dataParallelCost(params: Params, work: WorkDescription): Workloa
       syncUploadBytesPerNodePerStep: sync.uploadBytesPerNode,
       syncDownloadBytesPerNodePerStep: sync.downloadBytesPerNode,
     },
+    ...(memory.infeasibleReason ? { memoryInfeasibleReason: memory.infeasibleReason } : {}),
     feasible: memory.feasible,
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };

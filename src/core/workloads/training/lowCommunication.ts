@@ -112,6 +112,7 @@ export function lowCommunicationCost(params: Params, work: WorkDescription): Wor
       syncDownloadBytesPerNodePerStep: sync.downloadBytesPerNode,
       communicationReductionVsDdpRatio: communicationReductionVsDdp(params),
     },
+    ...(memory.infeasibleReason ? { memoryInfeasibleReason: memory.infeasibleReason } : {}),
     feasible: memory.feasible,
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };

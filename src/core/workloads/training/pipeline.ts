@@ -93,6 +93,7 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
       pipelineReplicaCount: replicas,
       syncTimeS: sync.latencyS + sync.transferS,
     },
+    ...(memory.infeasibleReason ? { memoryInfeasibleReason: memory.infeasibleReason } : {}),
     feasible: memory.feasible && !tooFewNodes,
     ...(tooFewNodes
       ? {
