@@ -1,6 +1,7 @@
 // Latency-wall curve benchmark (npx tsx bench/latencyCurve.bench.ts): times the peer scenario's work (the 14
 // training-compute levels of Erdil and Schneider-Joseph and the largest feasible run) under the roofline
-// matmul with continuous splits and under tensor-core tiles with whole-number splits. Prints figures only.
+// matmul with continuous splits, under tensor-core tiles with whole-number splits, and with those and a lone
+// micro-batch paying every wait (the peer scenario's settings). Prints figures only.
 import { performance } from 'node:perf_hooks';
 import { curvePlanForFlop, largestFeasibleRunFlop } from '../src/core/limits/utilisation/curve';
 import { defaultParams } from '../src/core/params/table';
@@ -16,13 +17,30 @@ const peerLimits = {
   runDurationDays: 91.3125,
   clusterSizeRounding: 'power-of-two' as const,
 };
+const filled = 'weight-gradient-passes';
 const settings = [
-  { label: 'roofline, continuous', matmulTiling: 'roofline', splitGranularity: 'continuous' },
-  { label: 'tensor-core tiles, whole', matmulTiling: 'tensor-core-tiles', splitGranularity: 'whole' },
+  {
+    label: 'roofline, continuous',
+    matmulTiling: 'roofline',
+    splitGranularity: 'continuous',
+    backwardWaitOverlap: filled,
+  },
+  {
+    label: 'tensor-core tiles, whole',
+    matmulTiling: 'tensor-core-tiles',
+    splitGranularity: 'whole',
+    backwardWaitOverlap: filled,
+  },
+  {
+    label: 'tensor-core tiles, whole, every wait paid',
+    matmulTiling: 'tensor-core-tiles',
+    splitGranularity: 'whole',
+    backwardWaitOverlap: 'none',
+  },
 ] as const;
 
-for (const { label, matmulTiling, splitGranularity } of settings) {
-  const limits = { ...peerLimits, matmulTiling, splitGranularity };
+for (const { label, ...setting } of settings) {
+  const limits = { ...peerLimits, ...setting };
   const start = performance.now();
   const utilisations = LEVELS_FLOP.map(
     (flop) => curvePlanForFlop(flop, limits)?.step.utilisationFraction ?? 0,
