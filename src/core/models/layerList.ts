@@ -1,27 +1,19 @@
 // Walks a CNN or MLP layer list from its input shape: the output shape, weights, multiply-adds and
 // non-linear elements of every layer for ONE item (image or input vector). Shapes are [channels, height,
 // width] for maps and [features] for vectors; a dense layer after a map flattens it.
-import type { Activation, LayerListArchitecture, NetworkLayer } from './types';
+import { walkSqueezeExcitation } from './squeezeExcitation';
+import type { LayerListArchitecture, NetworkLayer } from './types';
+import {
+  activationElementCounts,
+  addActivationElements,
+  elementCount,
+  type WalkedLayer,
+} from './walkedLayer';
+
+export type { WalkedLayer } from './walkedLayer';
 
 /** Weights per output channel of a batch norm (scale and shift; running statistics are not weights). */
 const BATCH_NORM_WEIGHTS_PER_CHANNEL = 2;
-
-/** One evaluated layer of a layer list, for one item. */
-export interface WalkedLayer {
-  name: string;
-  kind: 'convolution' | 'pooling' | 'dense';
-  inputShape: readonly number[];
-  outputShape: readonly number[];
-  parameterCount: number;
-  multiplyAddCount: number;
-  reluCount: number;
-  /** Window inputs of max pooling (comparisons); average pooling is linear and counts none. */
-  poolingCount: number;
-  /** On the main path (false for a residual shortcut, which runs beside the body). */
-  mainPath: boolean;
-}
-
-const elementCount = (shape: readonly number[]) => shape.reduce((product, size) => product * size, 1);
 
 function outputSize(size: number, kernel: number, stride: number, padding: number): number {
   return Math.floor((size + 2 * padding - kernel) / stride) + 1;
@@ -31,8 +23,6 @@ function mapShape(shape: readonly number[]): [number, number, number] {
   const [channels = 1, height = 1, width = 1] = shape;
   return [channels, height, width];
 }
-
-const reluOf = (activation: Activation, count: number) => (activation === 'relu' ? count : 0);
 
 function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolean): WalkedLayer[] {
   switch (layer.kind) {
@@ -53,7 +43,7 @@ function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolea
           outputShape: output,
           parameterCount: (kernelWeights + extra) * layer.outChannelCount,
           multiplyAddCount: kernelWeights * elementCount(output),
-          reluCount: reluOf(layer.activation, elementCount(output)),
+          ...activationElementCounts(layer.activation, elementCount(output)),
           poolingCount: 0,
           mainPath,
         },
@@ -75,7 +65,7 @@ function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolea
           outputShape: output,
           parameterCount: 0,
           multiplyAddCount: 0,
-          reluCount: 0,
+          ...activationElementCounts('none', 0),
           poolingCount: layer.mode === 'max' ? windowInputs : 0,
           mainPath,
         },
@@ -91,7 +81,7 @@ function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolea
           outputShape: [channels],
           parameterCount: 0,
           multiplyAddCount: 0,
-          reluCount: 0,
+          ...activationElementCounts('none', 0),
           poolingCount: 0,
           mainPath,
         },
@@ -107,7 +97,7 @@ function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolea
           outputShape: [layer.outFeatureCount],
           parameterCount: (inFeatures + (layer.bias ? 1 : 0)) * layer.outFeatureCount,
           multiplyAddCount: inFeatures * layer.outFeatureCount,
-          reluCount: reluOf(layer.activation, layer.outFeatureCount),
+          ...activationElementCounts(layer.activation, layer.outFeatureCount),
           poolingCount: 0,
           mainPath,
         },
@@ -117,10 +107,16 @@ function walkOne(layer: NetworkLayer, input: readonly number[], mainPath: boolea
       const body = walkList(layer.body, input, mainPath);
       const shortcut = walkList(layer.shortcut, input, false);
       const last = body.at(-1);
-      // The ReLU after the addition (He et al. 2016) counts on the body's last layer.
-      if (last) last.reluCount += elementCount(last.outputShape);
+      // The activation after the addition (ResNet's ReLU) counts on the body's last layer.
+      if (last)
+        addActivationElements(
+          last,
+          activationElementCounts(layer.activationAfterAddition, elementCount(last.outputShape)),
+        );
       return [...body, ...shortcut];
     }
+    case 'squeezeExcitation':
+      return walkSqueezeExcitation(layer, input, mainPath);
   }
 }
 

@@ -5,6 +5,15 @@
 /** Element-wise activation of a feed-forward or convolution layer. */
 export type Activation = 'gelu' | 'silu' | 'relu' | 'none';
 
+/**
+ * Activation of a CNN or MLP layer: the transformer ones, or hard-swish, x * ReLU6(x + 3) / 6 (Howard et al.
+ * 2019, Searching for MobileNetV3, arXiv 1905.02244, section 5.2). SiLU is the swish of EfficientNet.
+ */
+export type LayerActivation = Activation | 'hardSwish';
+
+/** The gate of a squeeze-and-excitation block: the sigmoid (Hu et al. 2018) or hard-sigmoid ReLU6(x + 3) / 6. */
+export type ExcitationGate = 'sigmoid' | 'hardSigmoid';
+
 /** Mixture-of-experts feed-forward layers (Mixtral, DeepSeek-V3). */
 export interface MixtureOfExperts {
   /** Routed experts per MoE layer. */
@@ -79,13 +88,33 @@ export type NetworkLayer =
       padding: number;
       /** Channel groups: 1 for a full convolution, the channel count for a depthwise one. */
       groupCount: number;
-      activation: Activation;
+      activation: LayerActivation;
       batchNorm: boolean;
     }
   | { kind: 'pooling'; mode: 'max' | 'average'; kernelSize: number; stride: number; padding: number }
   | { kind: 'globalAveragePooling' }
-  | { kind: 'dense'; outFeatureCount: number; activation: Activation; bias: boolean }
-  | { kind: 'residual'; body: readonly NetworkLayer[]; shortcut: readonly NetworkLayer[] };
+  | { kind: 'dense'; outFeatureCount: number; activation: LayerActivation; bias: boolean }
+  | {
+      /**
+       * Squeeze-and-excitation (Hu et al. 2018, arXiv 1709.01507, figure 2): a global average pool of the
+       * [C, H, W] input, a 1x1 convolution (dense) with bias to `reducedChannelCount`, the inner activation,
+       * a 1x1 convolution with bias back to C, the gate, and each channel of the input scaled by its gate.
+       * The reduced width is given, not a ratio, because the papers round it differently (EfficientNet from
+       * the block's input width, MobileNetV3 from the expanded width to a multiple of 8).
+       */
+      kind: 'squeezeExcitation';
+      reducedChannelCount: number;
+      innerActivation: LayerActivation;
+      gate: ExcitationGate;
+    }
+  | {
+      kind: 'residual';
+      body: readonly NetworkLayer[];
+      /** Empty for an identity shortcut. */
+      shortcut: readonly NetworkLayer[];
+      /** After the addition: ReLU in ResNet (He et al. 2016), none in inverted residuals (MobileNetV2/V3). */
+      activationAfterAddition: LayerActivation;
+    };
 
 /** A CNN (image input) or MLP (vector input) as a list of layers. */
 export interface LayerListArchitecture {

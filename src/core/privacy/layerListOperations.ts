@@ -1,6 +1,6 @@
 // Operation counts of a catalogue CNN or MLP, read from the shared work description (src/core/work): its
-// forward layers give, per input, the matmul FLOP, the ReLU and max-pooling elements and the width of the
-// output layer (the classifier's softmax or argmax). A model whose counts are typed in the `workShape` group
+// forward layers give, per input, the matmul FLOP, the ReLU, SiLU/sigmoid, GeLU and max-pooling elements and
+// the width of the output layer (the classifier's softmax or argmax). A model whose counts are typed in the `workShape` group
 // (`workShape.architecture = custom`) keeps those instead.
 import { architectureOf } from '../models/fromParams';
 import { isLayerList } from '../models/types';
@@ -28,12 +28,14 @@ export function layerListPassOperations(params: Params, inputCount: number): Pas
   const counts = forward.nonLinearElementCounts;
   const nonlinear = zeroNonlinearCounts();
   nonlinear.relu = counts.relu * inputCount;
+  nonlinear.silu = counts.silu * inputCount;
+  nonlinear.gelu = counts.gelu * inputCount;
   nonlinear.pooling = counts.pooling * inputCount;
   nonlinear.softmax = outputClasses * inputCount;
   return {
     matmulFlop: forward.matmulFlop * inputCount,
     attentionFlop: 0,
-    linearOutputElementCount: (counts.relu + outputClasses) * inputCount,
+    linearOutputElementCount: (counts.relu + counts.silu + counts.gelu + outputClasses) * inputCount,
     nonlinear,
     sequentialLayerCount: forward.sequentialLayerCount,
   };

@@ -1,5 +1,5 @@
-// The work of one pass through a CNN or MLP: each layer's multiply-adds, ReLU and max-pooling elements for
-// one item, times the items of the pass.
+// The work of one pass through a CNN or MLP: each layer's multiply-adds, ReLU, SiLU/sigmoid, GeLU and
+// max-pooling elements for one item, times the items of the pass.
 import { walkLayers } from '../models/layerList';
 import type { LayerListArchitecture } from '../models/types';
 import { FLOP_PER_MULTIPLY_ADD, sumLayers, TRAINING_PASS_RATIO } from './transformerPass';
@@ -20,6 +20,8 @@ export function layerListPassWork(architecture: LayerListArchitecture, pass: Pas
     nonLinearElementCounts: {
       ...emptyNonLinearCounts(),
       relu: layer.reluCount * itemCount,
+      silu: layer.siluCount * itemCount,
+      gelu: layer.geluCount * itemCount,
       pooling: layer.poolingCount * itemCount,
     },
   }));

@@ -64,6 +64,8 @@ export type LayerKind =
   | 'convolution'
   | 'pooling'
   | 'dense'
+  /** A squeeze-and-excitation block's scaling of each channel by its gate (element-wise). */
+  | 'channelScale'
   | 'normalization'
   | 'vocabularyOutput';
 

@@ -11,7 +11,7 @@ const BOTTLENECK_EXPANSION = 4;
 const RESNET_STEM: NetworkLayer[] = [conv(64, 7, { stride: 2 }), maxPool(3, 2, 1)];
 
 function residual(body: NetworkLayer[], shortcut: NetworkLayer[]): NetworkLayer {
-  return { kind: 'residual', body, shortcut };
+  return { kind: 'residual', body, shortcut, activationAfterAddition: 'relu' };
 }
 
 /** A basic block (two 3x3), with a 1x1 projection when the stride or width changes. */

@@ -1,5 +1,5 @@
 // Small builders for CNN and MLP layer lists, so a preset reads like the table in its paper.
-import type { Activation, NetworkLayer } from '../types';
+import type { ExcitationGate, LayerActivation, NetworkLayer } from '../types';
 
 /** A convolution; `same` padding for odd kernels unless given. */
 export function conv(
@@ -8,7 +8,7 @@ export function conv(
   options: {
     stride?: number;
     groupCount?: number;
-    activation?: Activation;
+    activation?: LayerActivation;
     batchNorm?: boolean;
     padding?: number;
   } = {},
@@ -31,7 +31,7 @@ export function maxPool(kernelSize: number, stride: number, padding = 0): Networ
 }
 
 /** A fully connected layer with a bias. */
-export function dense(outFeatureCount: number, activation: Activation): NetworkLayer {
+export function dense(outFeatureCount: number, activation: LayerActivation): NetworkLayer {
   return { kind: 'dense', outFeatureCount, activation, bias: true };
 }
 
@@ -39,3 +39,15 @@ export function dense(outFeatureCount: number, activation: Activation): NetworkL
 export function repeat(count: number, make: (index: number) => readonly NetworkLayer[]): NetworkLayer[] {
   return Array.from({ length: count }, (_, index) => make(index)).flat();
 }
+
+/** A squeeze-and-excitation block to `reducedChannelCount` channels (Hu et al. 2018). */
+export function squeezeExcitation(
+  reducedChannelCount: number,
+  innerActivation: LayerActivation,
+  gate: ExcitationGate,
+): NetworkLayer {
+  return { kind: 'squeezeExcitation', reducedChannelCount, innerActivation, gate };
+}
+
+/** Global average pooling of a map to one value per channel. */
+export const globalAveragePool = (): NetworkLayer => ({ kind: 'globalAveragePooling' });
