@@ -49,6 +49,8 @@ export const NAMED_ENTRIES: readonly NamedEntry[] = [
   model('ResNet-101', /\bResNet-?101\b/i, ['resnet-101']),
   model('VGG-16', /\bVGG-?16\b/i, ['vgg-16']),
   model('MobileNet v1', /\bMobileNet(?![- ]?v[23])/i, ['mobilenet-v1']),
+  model('MobileNetV3', /\bMobileNet[- ]?v3/i, ['mobilenet-v3-large', 'mobilenet-v3-small']),
+  model('EfficientNet-B0', /\bEfficientNet-?B0\b/i, ['efficientnet-b0']),
   device('H100', /\bH100\b/, ['H100_SXM']),
   device('H200', /\bH200\b/, ['H200_SXM']),
   device('B200', /\bB200\b/, ['B200']),

@@ -6,6 +6,7 @@ import { DECODER_PRESETS } from './presets/decoders';
 import { ENCODER_PRESETS } from './presets/encoders';
 import { LARGE_DECODER_PRESETS } from './presets/largeDecoders';
 import { MLP_PRESETS } from './presets/mlps';
+import { MOBILE_CNN_PRESETS } from './presets/mobileConvolutional';
 import { transformerWeights } from './transformerWeights';
 import { type Architecture, type CataloguePreset, isLayerList } from './types';
 
@@ -15,6 +16,7 @@ export const MODEL_CATALOGUE = [
   ...LARGE_DECODER_PRESETS,
   ...ENCODER_PRESETS,
   ...CNN_PRESETS,
+  ...MOBILE_CNN_PRESETS,
   ...MLP_PRESETS,
 ] as const;
 

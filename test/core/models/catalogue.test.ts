@@ -9,6 +9,8 @@ import { MODEL_PARAMS } from '../../../src/core/params/groups/job';
 
 /** Published counts are rounded (GPT-2 XL is "1.5B" for 1.56B): 5% is the done-when line's tolerance. */
 const COUNT_TOLERANCE_FRACTION = 0.05;
+/** Published multiply-adds are rounded and count slightly different operations: the brief's 10%. */
+const MULTIPLY_ADD_TOLERANCE_FRACTION = 0.1;
 
 const preset = (id: string) => {
   const found = MODEL_CATALOGUE.find((entry) => entry.id === id);
@@ -38,6 +40,8 @@ describe('model catalogue', () => {
     for (const id of ['llama-3.2-1b', 'bloom-176b', 'mixtral-8x7b', 'deepseek-v3', 'resnet-18', 'resnet-50'])
       expect(CATALOGUE_IDS).toContain(id);
     for (const id of ['vgg-16', 'mobilenet-v1', 'lenet-300-100']) expect(CATALOGUE_IDS).toContain(id);
+    for (const id of ['efficientnet-b0', 'mobilenet-v3-large', 'mobilenet-v3-small'])
+      expect(CATALOGUE_IDS).toContain(id);
     expect(MODEL_PARAMS.architecture.options).toEqual(['custom', ...CATALOGUE_IDS]);
   });
 
@@ -56,8 +60,39 @@ describe('model catalogue', () => {
     expect(multiplyAdds('mobilenet-v1') / 569e6).toBeCloseTo(1, 1);
   });
 
+  it.each([
+    // Multiply-adds (MACs; FLOP = 2 MACs). EfficientNet's "0.39B FLOPS" (Tan and Le 2019, table 2) counts
+    // multiply-adds, as MobileNetV3's 219M / 56M MAdds do (Howard et al. 2019, tables 3-4); hard-swish,
+    // SE pooling and channel scaling are element-wise and count none.
+    ['efficientnet-b0', 0.39e9],
+    ['mobilenet-v3-large', 219e6],
+    ['mobilenet-v3-small', 56e6],
+  ] as const)('walks %s to its published multiply-adds within 10%%', (id, published) => {
+    expect(Math.abs(multiplyAdds(id) / published - 1)).toBeLessThanOrEqual(MULTIPLY_ADD_TOLERANCE_FRACTION);
+  });
+
+  it('needs the SE blocks to reach EfficientNet-B0 and MobileNetV3-Large sizes', () => {
+    for (const id of ['efficientnet-b0', 'mobilenet-v3-large']) {
+      const architecture = preset(id).architecture;
+      if (!isLayerList(architecture)) throw new Error(id);
+      const excitation = walkLayers(architecture)
+        .filter((layer) => layer.name.startsWith('SE '))
+        .reduce((sum, layer) => sum + layer.parameterCount, 0);
+      // Without SE, EfficientNet-B0 would count about 4.65M against the published 5.3M.
+      const rest = parameterCountOf(architecture) - excitation;
+      expect(rest / preset(id).publishedParameterCount).toBeLessThan(1 - COUNT_TOLERANCE_FRACTION);
+    }
+  });
+
   it('ends every CNN in 1000 ImageNet classes', () => {
-    for (const id of ['resnet-18', 'resnet-50', 'vgg-16', 'mobilenet-v1']) {
+    for (const id of [
+      'resnet-18',
+      'resnet-50',
+      'vgg-16',
+      'mobilenet-v1',
+      'efficientnet-b0',
+      'mobilenet-v3-small',
+    ]) {
       const architecture = preset(id).architecture;
       if (!isLayerList(architecture)) throw new Error(id);
       expect(

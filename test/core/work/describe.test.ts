@@ -101,8 +101,20 @@ describe('describeWork', () => {
     expect(forward?.layers[0]?.inputShape).toEqual([3, 224, 224]);
   });
 
+  it('counts EfficientNet-B0 swish and SE sigmoids as SiLU elements, MobileNetV3 hard-swish as ReLU', () => {
+    const forward = (id: string) => describeWork(applyPreset(defaultParams(), 'model', id)).passes.forward;
+    const efficientNet = forward('efficientnet-b0')?.nonLinearElementCounts;
+    // The stem alone: 32 x 112 x 112 swish outputs; no ReLU anywhere.
+    expect(efficientNet?.silu).toBeGreaterThan(32 * 112 * 112);
+    expect(efficientNet?.relu).toBe(0);
+    const mobileNet = forward('mobilenet-v3-small')?.nonLinearElementCounts;
+    expect(mobileNet?.relu).toBeGreaterThan(2 * 16 * 112 * 112);
+    expect(mobileNet?.silu).toBe(0);
+    expect(forward('mobilenet-v3-small')?.layers.some((layer) => layer.kind === 'channelScale')).toBe(true);
+  });
+
   it('adds the per-layer work up to the pass totals', () => {
-    for (const id of ['gpt2-124m', 'mixtral-8x7b', 'vgg-16']) {
+    for (const id of ['gpt2-124m', 'mixtral-8x7b', 'vgg-16', 'efficientnet-b0', 'mobilenet-v3-large']) {
       const work = describeWork(applyPreset(defaultParams(), 'model', id));
       for (const pass of Object.values(work.passes)) {
         const sums = sumLayers(pass.layers);

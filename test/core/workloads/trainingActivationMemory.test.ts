@@ -14,7 +14,16 @@ const RUNS = 40;
 /** A training job of a random transformer or layer list, sequence and micro-batch. */
 const jobs = fc
   .record({
-    model: fc.constantFrom('derived', 'gpt2-124m', 'llama-3-8b', 'mixtral-8x7b', 'bert-base', 'resnet-18'),
+    model: fc.constantFrom(
+      'derived',
+      'gpt2-124m',
+      'llama-3-8b',
+      'mixtral-8x7b',
+      'bert-base',
+      'resnet-18',
+      'efficientnet-b0',
+      'mobilenet-v3-small',
+    ),
     count: fc.double({ min: 8, max: 12, noNaN: true }).map((exponent) => 10 ** exponent),
     sequence: fc.integer({ min: 1, max: 32768 }),
     microBatch: fc.integer({ min: 1, max: 64 }),
