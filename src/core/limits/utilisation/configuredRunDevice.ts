@@ -6,11 +6,16 @@ import type { Params } from '../../params/table';
 import { FLOP_PER_TFLOP } from '../../units';
 import { stepMatmulFractionAt } from './stepEfficiency';
 
-/** The step model's limits for the configured device (peak stays the 16-bit one; fp8 raises the efficiency). */
+/**
+ * The step model's limits for the configured device (peak stays the 16-bit one; fp8 raises the efficiency
+ * by the achieved fp8 GEMM speed-up, never above the datasheet peak ratio).
+ */
 export function configuredDeviceLimits(params: Params): Params['limits'] {
   const { hardware, limits } = params;
   const peakRatio =
-    limits.configuredMatmulPrecision === 'fp8' ? hardware.peakFp8FlopPerS / hardware.peakFlopPerS : 1;
+    limits.configuredMatmulPrecision === 'fp8'
+      ? Math.min(limits.configuredFp8GemmSpeedup, hardware.peakFp8FlopPerS / hardware.peakFlopPerS)
+      : 1;
   return {
     ...limits,
     achievableMatmulFraction: stepMatmulFractionAt(

@@ -11,7 +11,8 @@ export const STEP_MATMUL_FRACTION = 0.552;
 
 /**
  * Share of the 16-bit peak a step's matmul work sustains when its weight matmuls (GEMMs) run on a format
- * `peakRatio` times faster (fp8 on H100: 1,979 / 989). A 16-bit step spends stepFraction / gemmFraction of
+ * `peakRatio` times faster (fp8 on Hopper: 1.69 achieved with casts, under the datasheet 1,979 / 989;
+ * configuredRunDevice.ts). A 16-bit step spends stepFraction / gemmFraction of
  * its matmul time in the GEMMs themselves (at the achievable rate of long runs of big matmuls,
  * `gemmFraction`) and the rest in the kernels folded into the
  * step efficiency (norms, softmax, attention scores, casts), which stay 16-bit. Only the GEMM part speeds

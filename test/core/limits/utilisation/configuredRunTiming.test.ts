@@ -37,6 +37,20 @@ describe('step efficiency in a faster matmul format', () => {
     const errors = paramConstraintErrors(gpt3On('A100_SXM_80GB', { configuredMatmulPrecision: 'fp8' }));
     expect(errors.map((error) => error.path)).toContain('limits.configuredMatmulPrecision');
   });
+
+  it('fp8 at an achieved speed-up of 1 is the bf16 step; above the datasheet ratio it is capped there', () => {
+    const stepAt = (limits: Partial<Params['limits']>) =>
+      configuredRunMetrics(gpt3On('H100_SXM', limits)).configuredRunStepS ?? 0;
+    const bf16 = stepAt({ configuredMatmulPrecision: 'bf16' });
+    expect(stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: 1 })).toBeCloseTo(bf16, 12);
+    const { hardware } = gpt3On('H100_SXM', {});
+    const datasheetRatio = hardware.peakFp8FlopPerS / hardware.peakFlopPerS;
+    const datasheet = stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: datasheetRatio });
+    expect(stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: 5 })).toBeCloseTo(datasheet, 12);
+    const achieved = stepAt({ configuredMatmulPrecision: 'fp8' });
+    expect(achieved).toBeGreaterThan(datasheet);
+    expect(achieved).toBeLessThan(bf16);
+  });
 });
 
 describe('time to train', () => {
