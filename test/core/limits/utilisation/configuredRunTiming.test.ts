@@ -46,7 +46,10 @@ describe('step efficiency in a faster matmul format', () => {
     const { hardware } = gpt3On('H100_SXM', {});
     const datasheetRatio = hardware.peakFp8FlopPerS / hardware.peakFlopPerS;
     const datasheet = stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: datasheetRatio });
-    expect(stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: 5 })).toBeCloseTo(datasheet, 12);
+    expect(stepAt({ configuredMatmulPrecision: 'fp8', configuredFp8GemmSpeedup: 5 })).toBeCloseTo(
+      datasheet,
+      12,
+    );
     const achieved = stepAt({ configuredMatmulPrecision: 'fp8' });
     expect(achieved).toBeGreaterThan(datasheet);
     expect(achieved).toBeLessThan(bf16);
