@@ -3,7 +3,7 @@
 
 import { pow } from '../math/index';
 import type { Params } from '../params/table';
-import { EXACT_TERM_COUNT, exactPrefixSums, zipfPartialSum } from './zipfSums';
+import { EXACT_TERM_COUNT, exactPrefixSums, zipfPartialSum, zipfWeights } from './zipfSums';
 
 /** Tolerance when comparing a cumulative share with the threshold (floating-point sums). */
 const SHARE_COMPARISON_TOLERANCE = 1e-12;
@@ -77,11 +77,40 @@ export function decentralizationMetrics(params: Params): Record<string, number> 
       ...manyOperatorMetrics(operators, exponent, nakamotoThresholdFraction),
     };
   }
-  const shares = operatorShares(operators, ownershipDistribution, zipfExponentRatio);
   return {
     independentOperatorCount: operators,
-    effectiveOperatorCount: effectiveOperatorCount(shares),
-    nakamotoCoefficientCount: nakamotoCoefficient(shares, nakamotoThresholdFraction),
-    largestOperatorShareFraction: shares[0] ?? 1,
+    ...fewOperatorMetrics(operators, ownershipDistribution, zipfExponentRatio, nakamotoThresholdFraction),
+  };
+}
+
+/**
+ * The metrics of the explicit shares, with the same operations in the same order as operatorShares,
+ * effectiveOperatorCount and nakamotoCoefficient (so the same bits), but with the weights from the per-exponent
+ * table and no array per point.
+ */
+function fewOperatorMetrics(
+  operators: number,
+  distribution: Params['trilemma']['ownershipDistribution'],
+  zipfExponentRatio: number,
+  thresholdFraction: number,
+) {
+  const weights = distribution === 'equal' ? undefined : zipfWeights(zipfExponentRatio);
+  const weightAt = (index: number) => (weights ? (weights[index] ?? 0) : 1);
+  let total = 0;
+  for (let index = 0; index < operators; index += 1) total += weightAt(index);
+  let concentration = 0;
+  let cumulative = 0;
+  let nakamotoCount = 0;
+  for (let index = 0; index < operators; index += 1) {
+    const share = weightAt(index) / total;
+    concentration += share * share;
+    if (nakamotoCount > 0) continue;
+    cumulative += share;
+    if (cumulative >= thresholdFraction - SHARE_COMPARISON_TOLERANCE) nakamotoCount = index + 1;
+  }
+  return {
+    effectiveOperatorCount: concentration > 0 ? 1 / concentration : 0,
+    nakamotoCoefficientCount: nakamotoCount > 0 ? nakamotoCount : operators,
+    largestOperatorShareFraction: weightAt(0) / total,
   };
 }

@@ -6,22 +6,38 @@ import { expm1, log, pow } from '../math/index';
 /** Operators up to this count have their weights summed term by term (the exact path). */
 export const EXACT_TERM_COUNT = 4096;
 
-/** Full prefix-sum tables remembered per exponent (a pure cache: the same exponent gives the same table). */
-const PREFIX_MEMO_SIZE = 16;
+/** Weight and prefix-sum tables remembered per exponent (a pure cache: the same exponent gives the same table). */
+const TABLE_MEMO_SIZE = 16;
+const weightMemo = new Map<number, readonly number[]>();
 const prefixMemo = new Map<number, readonly number[]>();
 
-function fullPrefixSums(exponent: number): readonly number[] {
-  const known = prefixMemo.get(exponent);
+function remembered(memo: Map<number, readonly number[]>, exponent: number, table: () => number[]) {
+  const known = memo.get(exponent);
   if (known) return known;
-  const prefix: number[] = [];
-  let sum = 0;
-  for (let index = 1; index <= EXACT_TERM_COUNT; index += 1) {
-    sum += pow(index, -exponent);
-    prefix.push(sum);
-  }
-  if (prefixMemo.size >= PREFIX_MEMO_SIZE) prefixMemo.delete(prefixMemo.keys().next().value ?? 0);
-  prefixMemo.set(exponent, prefix);
-  return prefix;
+  const computed = table();
+  if (memo.size >= TABLE_MEMO_SIZE) memo.delete(memo.keys().next().value ?? 0);
+  memo.set(exponent, computed);
+  return computed;
+}
+
+/**
+ * The first EXACT_TERM_COUNT Zipf weights i^-s (weights[i - 1] = i^-s), computed once per exponent: the
+ * deterministic pow is the costly part of the ownership metrics, and a node-count sweep asks for the same ones.
+ */
+export function zipfWeights(exponent: number): readonly number[] {
+  return remembered(weightMemo, exponent, () =>
+    Array.from({ length: EXACT_TERM_COUNT }, (_, index) => pow(index + 1, -exponent)),
+  );
+}
+
+function fullPrefixSums(exponent: number): readonly number[] {
+  return remembered(prefixMemo, exponent, () => {
+    let sum = 0;
+    return zipfWeights(exponent).map((weight) => {
+      sum += weight;
+      return sum;
+    });
+  });
 }
 
 /** Cumulative sums of i^-s for i = 1..min(count, EXACT_TERM_COUNT): prefix[k - 1] = sum of the first k terms. */

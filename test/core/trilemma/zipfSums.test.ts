@@ -1,4 +1,7 @@
-// The ownership metrics past the exact cut-off agree with the term-by-term sums they replace.
+// The ownership metrics: past the exact cut-off they agree with the term-by-term sums they replace; up to it they
+// are the explicit shares' metrics, bit for bit.
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, setParams } from '../../../src/core/params/table';
 import {
@@ -41,5 +44,35 @@ describe('Zipf sums past the exact cut-off', () => {
     expect(fast.nakamotoCoefficientCount).toBe(nakamotoCoefficient(shares, threshold));
     expect(fast.effectiveOperatorCount).toBeCloseTo(effectiveOperatorCount(shares), 6);
     expect(fast.largestOperatorShareFraction).toBeCloseTo(shares[0] ?? 0, 12);
+  });
+});
+
+describe('ownership metrics up to the exact cut-off', () => {
+  it('are bit-identical to the metrics of the explicit shares', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: EXACT_TERM_COUNT }),
+        fc.constantFrom('zipf', 'equal'),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (operators, distribution, exponent, threshold) => {
+          const params = setParams(defaultParams(), {
+            'network.nodeCount': operators,
+            'trilemma.nodesPerOperatorRatio': 1,
+            'trilemma.ownershipDistribution': distribution,
+            'trilemma.zipfExponentRatio': exponent,
+            'trilemma.nakamotoThresholdFraction': threshold,
+          });
+          const shares = operatorShares(operators, distribution, exponent);
+          expect(decentralizationMetrics(params)).toStrictEqual({
+            independentOperatorCount: operators,
+            effectiveOperatorCount: effectiveOperatorCount(shares),
+            nakamotoCoefficientCount: nakamotoCoefficient(shares, threshold),
+            largestOperatorShareFraction: shares[0],
+          });
+        },
+      ),
+      { numRuns: 200, seed: 16 },
+    );
   });
 });
