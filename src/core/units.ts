@@ -10,6 +10,14 @@ export const BITS_PER_S_PER_MBPS = 1e6;
 export const BYTES_PER_MB = 1e6;
 /** Bytes in one GB (decimal, as in vendor datasheets). */
 export const BYTES_PER_GB = 1e9;
+/**
+ * Bytes in one GB of memory capacity, i.e. one GiB (2^30 bytes): device memory is quoted in binary units
+ * (JEDEC JESD100B.01, "giga (as a prefix to units of semiconductor storage capacity): 2^30"), so an "80 GB"
+ * H100 or A100 holds 80 x 2^30 bytes (nvidia-smi: 81,920 MiB on A100 80GB, 81,559 MiB on H100) and a
+ * "24 GB" RTX 4090 24 x 2^30. Every memory-capacity check (hardware.memoryGB, limits.gpuMemoryGB) and
+ * every memory requirement compared with one converts with this factor.
+ */
+export const BYTES_PER_GIB = 1_073_741_824;
 /** Bytes in one TB (decimal). */
 export const BYTES_PER_TB = 1e12;
 /** Bytes per second in one GB/s (decimal). */

@@ -38,7 +38,7 @@ describe('infeasible configurations in the CLI', () => {
     const small = lines.find((line) => line.startsWith('small'));
     expect(large).toMatch(/^large\s+INFEASIBLE(\s+-)+$/);
     expect(small).toMatch(/^small\s+yes\s+\d/);
-    expect(out).toMatch(/\[large\] .*needs [\d.]+ GB per GPU but each GPU has 24 GB/);
+    expect(out).toMatch(/\[large\] .*needs [\d.]+ GiB per GPU but each GPU has 24 GiB/);
   });
 
   it('gives feasible = false and the reason in JSON', () => {
@@ -47,7 +47,7 @@ describe('infeasible configurations in the CLI', () => {
     expect(byVariant.small.feasible).toBe(true);
     expect(byVariant.small.infeasibleReason).toBe('');
     expect(byVariant.large.feasible).toBe(false);
-    expect(byVariant.large.infeasibleReason).toMatch(/GB per GPU/);
+    expect(byVariant.large.infeasibleReason).toMatch(/GiB per GPU/);
   });
 
   it('gives a feasible column and the reason in CSV', () => {
@@ -57,7 +57,7 @@ describe('infeasible configurations in the CLI', () => {
     expect(feasibleAt).toBeGreaterThan(0);
     const large = rows.find((row) => row.startsWith('large'));
     expect(large?.split(',')[feasibleAt]).toBe('false');
-    expect(large).toMatch(/GB per GPU/);
+    expect(large).toMatch(/GiB per GPU/);
     expect(rows.find((row) => row.startsWith('small'))?.split(',')[feasibleAt]).toBe('true');
   });
 });

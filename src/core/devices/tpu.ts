@@ -11,11 +11,10 @@ import {
 import { type DeviceKind, device } from './types';
 
 const TPU_V4_DOCS =
-  'Google Cloud TPU v4 documentation (system architecture): 275 TFLOP/s per chip in bf16 or int8, 32 GiB HBM2 (34.4 GB) at 1,200 GB/s, measured power 90/170/192 W min/mean/max';
+  'Google Cloud TPU v4 documentation (system architecture): 275 TFLOP/s per chip in bf16 or int8, 32 GiB HBM2 at 1,200 GB/s, measured power 90/170/192 W min/mean/max';
 /** TPU v4 matrix units multiply in bf16; fp32 matmuls are emulated with bf16 passes (six for full fp32). */
 const TPU_FP32_PASSES_COUNT = 6;
 const TPU_V4_BF16_TFLOPS = 275;
-const GIB_IN_GB = 1.073741824;
 
 /** Google TPUs. */
 export const TPU_KIND: DeviceKind = {
@@ -32,7 +31,7 @@ export const TPU_KIND: DeviceKind = {
         peakInt8Tops: TPU_V4_BF16_TFLOPS,
         peak4BitTops: 0,
         memoryBandwidthTBps: 1.2,
-        memoryGB: 32 * GIB_IN_GB,
+        memoryGB: 32,
         watts: 192,
       },
       {

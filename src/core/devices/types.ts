@@ -57,7 +57,7 @@ export interface DeviceKind {
 
 const TERA = 1e12;
 
-/** A device's figures as datasheets print them: tera-units per second, TB/s, GB, W. */
+/** A device's figures as datasheets print them: tera-units per second, TB/s, GB of memory (GiB), W. */
 export interface DatasheetFigures {
   peakFp32Tflops: number;
   /** bf16/fp16 dense peak (tensor units where present; fp32 accumulate where the sheet gives both). */
@@ -67,6 +67,7 @@ export interface DatasheetFigures {
   peakInt8Tops: number;
   peak4BitTops: number;
   memoryBandwidthTBps: number;
+  /** Memory as the vendor quotes it ("80 GB"), which for memory means GiB, 2^30 bytes (units.ts BYTES_PER_GIB). */
   memoryGB: number;
   watts: number;
 }

@@ -132,8 +132,8 @@ export const LIMITS_METRICS: Readonly<Record<string, MetricDefinition>> = {
   ),
   configuredRunMemoryPerGpuGB: limit(
     'Memory per GPU on the stated split',
-    'GB',
-    'Peak bytes one GPU holds on the configured split: weights and gradients (bf16) and the optimizer state, sharded as limits.configuredZeroStage says, and the activations of the micro-batches the schedule keeps; the row is infeasible when it exceeds hardware.memoryGB.',
+    'GiB',
+    'In GiB (2^30 bytes), like hardware.memoryGB. Peak bytes one GPU holds on the configured split: weights and gradients (bf16) and the optimizer state, sharded as limits.configuredZeroStage says, and the activations of the micro-batches the schedule keeps; the row is infeasible when it exceeds hardware.memoryGB.',
     'lower',
   ),
   configuredRunTensorParallelCount: limit(

@@ -14,8 +14,8 @@ export interface Chain {
   computeS: number;
   /** The group of the slot that takes longest. */
   slowestGroupIndex: number;
-  /** Memory per GPU the equivalent network needs so that its own check passes when the chain fits, GB. */
-  uniformMemoryGbPerGpu: number;
+  /** Memory per GPU the equivalent network needs so that its own check passes when the chain fits, GiB (2^30 bytes, as hardware.memoryGB). */
+  uniformMemoryGibPerGpu: number;
   /** Equivalent hop round trip (the mean) and rate (the harmonic mean) of the chain's hops. */
   network: { rttMs: number; uploadMbps: number; downloadMbps: number };
   /** The hop with the longest round trip. */
@@ -115,7 +115,7 @@ export function chainOf(
   return {
     computeS: stageSeconds.reduce((sum, seconds) => sum + seconds, 0),
     slowestGroupIndex,
-    uniformMemoryGbPerGpu: memoryPerGpuGB[slowestGroupIndex] ?? 0,
+    uniformMemoryGibPerGpu: memoryPerGpuGB[slowestGroupIndex] ?? 0,
     network: { rttMs: meanRttMs, uploadMbps: rateMbps, downloadMbps: rateMbps },
     limitingHop:
       'from' in longest && longest.from && longest.to

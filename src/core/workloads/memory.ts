@@ -1,25 +1,26 @@
 // Memory feasibility: the share of the model a group of GPUs holds (weights; for training also gradients,
 // optimizer state and activations; for inference also the KV cache of the batch) must fit in their memory, or the placement
-// cannot run. Bytes come from the work description, so they follow the architecture and precision.
+// cannot run. Bytes come from the work description, so they follow the architecture and precision. Capacity
+// and requirement are both in GiB (2^30 bytes), the unit vendors' "GB" of memory means (units.ts).
 import type { Params } from '../params/table';
-import { BYTES_PER_GB } from '../units';
+import { BYTES_PER_GIB } from '../units';
 import type { WorkDescription } from '../work/types';
 
-/** Whether a share of the model fits, with the memory it needs per GPU. */
+/** Whether a share of the model fits, with the memory it needs per GPU (GiB, as hardware.memoryGB). */
 export interface MemoryFit {
-  requiredGbPerGpu: number;
+  requiredGibPerGpu: number;
   feasible: boolean;
   infeasibleReason?: string;
 }
 
 function memoryFit(params: Params, bytes: number, gpuCount: number, what: string): MemoryFit {
-  const requiredGbPerGpu = bytes / gpuCount / BYTES_PER_GB;
-  const available = params.hardware.memoryGB;
-  if (requiredGbPerGpu <= available) return { requiredGbPerGpu, feasible: true };
+  const requiredGibPerGpu = bytes / gpuCount / BYTES_PER_GIB;
+  const availableGib = params.hardware.memoryGB;
+  if (requiredGibPerGpu <= availableGib) return { requiredGibPerGpu, feasible: true };
   return {
-    requiredGbPerGpu,
+    requiredGibPerGpu,
     feasible: false,
-    infeasibleReason: `${what} needs ${requiredGbPerGpu.toFixed(1)} GB per GPU but each GPU has ${available} GB`,
+    infeasibleReason: `${what} needs ${requiredGibPerGpu.toFixed(1)} GiB per GPU but each GPU has ${availableGib} GiB (hardware.memoryGB)`,
   };
 }
 
@@ -41,7 +42,7 @@ export function trainingMemoryFit(
     params,
     stateBytes + activationBytesPerGpu * gpuCount,
     gpuCount,
-    `Training state (weights, gradients, optimizer) and activations (${(activationBytesPerGpu / BYTES_PER_GB).toFixed(1)} GB per GPU)`,
+    `Training state (weights, gradients, optimizer) and activations (${(activationBytesPerGpu / BYTES_PER_GIB).toFixed(1)} GiB per GPU)`,
   );
 }
 

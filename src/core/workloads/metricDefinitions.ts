@@ -20,8 +20,8 @@ export const WORKLOAD_METRICS = {
   ),
   memoryPerGpuGB: performance(
     'Memory needed per GPU',
-    'GB',
-    'Weights (and for training gradients and Adam state) each GPU must hold; KV cache and activations not counted.',
+    'GiB',
+    'Memory each GPU must hold, in GiB (2^30 bytes) like hardware.memoryGB it is checked against: weights, for training also gradients, optimizer state and activations, for generation also the KV cache of the batch.',
     'lower',
   ),
   innerStepTimeS: performance(
@@ -80,8 +80,8 @@ export const WORKLOAD_METRICS = {
   ),
   activationMemoryPerGpuGB: performance(
     'Activation memory per GPU',
-    'GB',
-    'Training activations the busiest GPU keeps for the backward pass (counted in the memory check): per layer s b h (34 + 5 a s / h) bytes at 16 bits for a GPT layer, less with FlashAttention or recomputation, split over tensor-parallel GPUs; a pipeline stage holds its layers for the micro-batches its schedule keeps in flight (GPipe: all M; 1F1B: S; zero bubble: 2S - 1), the last stage also the fp32 logits.',
+    'GiB',
+    'In GiB (2^30 bytes), like hardware.memoryGB. Training activations the busiest GPU keeps for the backward pass (counted in the memory check): per layer s b h (34 + 5 a s / h) bytes at 16 bits for a GPT layer, less with FlashAttention or recomputation, split over tensor-parallel GPUs; a pipeline stage holds its layers for the micro-batches its schedule keeps in flight (GPipe: all M; 1F1B: S; zero bubble: 2S - 1), the last stage also the fp32 logits.',
     'lower',
   ),
   pipelineReplicaCount: performance(

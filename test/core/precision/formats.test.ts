@@ -47,7 +47,7 @@ describe('compute format and peak', () => {
 });
 
 /** Memory per GPU the job needs (training: with its activations), from the work description at these formats. */
-function requiredGbPerGpu(params: ReturnType<typeof defaultParams>): number {
+function requiredGibPerGpu(params: ReturnType<typeof defaultParams>): number {
   const work = describeWork(params);
   return params.workload.kind === 'training'
     ? trainingMemoryFit(
@@ -55,8 +55,8 @@ function requiredGbPerGpu(params: ReturnType<typeof defaultParams>): number {
         work,
         1,
         activationBytesPerGpu(work, dataParallelActivationPlacement(params, work)),
-      ).requiredGbPerGpu
-    : inferenceMemoryFit(params, work, 1).requiredGbPerGpu;
+      ).requiredGibPerGpu
+    : inferenceMemoryFit(params, work, 1).requiredGibPerGpu;
 }
 
 describe('lower precision never raises memory (property)', () => {
@@ -81,9 +81,9 @@ describe('lower precision never raises memory (property)', () => {
               'inference.batchSizeCount': batchSizeCount,
               'precision.blockSizeValues': block,
             });
-            const narrowGb = requiredGbPerGpu(setParams(base, { [`precision.${which}`]: narrow }));
-            const wideGb = requiredGbPerGpu(setParams(base, { [`precision.${which}`]: wide }));
-            expect(narrowGb).toBeLessThanOrEqual(wideGb);
+            const narrowGib = requiredGibPerGpu(setParams(base, { [`precision.${which}`]: narrow }));
+            const wideGib = requiredGibPerGpu(setParams(base, { [`precision.${which}`]: wide }));
+            expect(narrowGib).toBeLessThanOrEqual(wideGib);
           },
         ),
         { numRuns: 150 },
@@ -94,8 +94,8 @@ describe('lower precision never raises memory (property)', () => {
   it('can fail: int8 with 8-value blocks needs more than fp8 (the order is by bytes, not by name)', () => {
     expect(bytesPerValue('int8', 8)).toBeGreaterThan(bytesPerValue('fp8', 8));
     const base = setParams(defaultParams(), { 'precision.blockSizeValues': 8 });
-    const fp8 = requiredGbPerGpu(setParams(base, { 'precision.weights': 'fp8' }));
-    const int8 = requiredGbPerGpu(setParams(base, { 'precision.weights': 'int8' }));
+    const fp8 = requiredGibPerGpu(setParams(base, { 'precision.weights': 'fp8' }));
+    const int8 = requiredGibPerGpu(setParams(base, { 'precision.weights': 'int8' }));
     expect(int8).toBeGreaterThan(fp8);
   });
 });

@@ -52,7 +52,8 @@ describe('memory feasibility', () => {
   it('needs 16 bytes per parameter for bf16 training with Adam', () => {
     const eight = setParams(params, { 'hardware.gpusPerNodeCount': 8 });
     const fit = trainingMemoryFit(eight, effectContext(eight).work, 1, 0);
-    expect(fit.requiredGbPerGpu).toBeCloseTo(2, 9);
+    // 16 bytes x 1e9 parameters over 8 GPUs, in GiB (2^30 bytes) like the capacity.
+    expect(fit.requiredGibPerGpu).toBeCloseTo(2e9 / 1_073_741_824, 9);
     expect(fit.feasible).toBe(true);
   });
   it('reports why a model does not fit', () => {
@@ -64,7 +65,7 @@ describe('memory feasibility', () => {
     });
     const fit = inferenceMemoryFit(tiny, effectContext(tiny).work, 1);
     expect(fit.feasible).toBe(false);
-    expect(fit.infeasibleReason).toMatch(/2\.0 GB per GPU/);
+    expect(fit.infeasibleReason).toMatch(/1\.9 GiB per GPU but each GPU has 1 GiB/);
   });
   it('counts the KV cache of the batch when generating', () => {
     const generating = setParams(params, {
@@ -74,11 +75,12 @@ describe('memory feasibility', () => {
       'model.keyValueHeadCount': 10,
     });
     const work = effectContext(generating).work;
-    const withCache = inferenceMemoryFit(generating, work, 1).requiredGbPerGpu;
+    const withCache = inferenceMemoryFit(generating, work, 1).requiredGibPerGpu;
     const forward = setParams(generating, { 'inference.mode': 'forward' });
-    const withoutCache = inferenceMemoryFit(forward, work, 1).requiredGbPerGpu;
+    const withoutCache = inferenceMemoryFit(forward, work, 1).requiredGibPerGpu;
     // 64 sequences x (1000 + 128) tokens x 2 (K, V) x 10 layers x 10 heads x 100 wide x 2 bytes.
-    const cacheGb = (64 * 1128 * 2 * 10 * 10 * 100 * 2) / 1e9 / params.hardware.gpusPerNodeCount;
-    expect(withCache - withoutCache).toBeCloseTo(cacheGb, 9);
+    // In GiB (2^30 bytes), the unit of the memory capacity it is checked against.
+    const cacheGib = (64 * 1128 * 2 * 10 * 10 * 100 * 2) / 1_073_741_824 / params.hardware.gpusPerNodeCount;
+    expect(withCache - withoutCache).toBeCloseTo(cacheGib, 9);
   });
 });

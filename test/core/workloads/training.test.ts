@@ -128,6 +128,6 @@ describe('memory feasibility of training', () => {
   it('rejects a model whose state does not fit in one node', () => {
     const big = cost({ 'training.strategy': 'data-parallel', 'model.parameterCount': 1e12 });
     expect(big.feasible).toBe(false);
-    expect(big.infeasibleReason).toMatch(/GB per GPU/);
+    expect(big.infeasibleReason).toMatch(/GiB per GPU/);
   });
 });

@@ -31,7 +31,7 @@ export const FEASIBILITY_CASES: BrowserCase[] = [
         .waitFor({ timeout: DRAW_TIMEOUT_MS });
       const note = (await page.getByTestId('infeasible-note').textContent()) ?? '';
       check(
-        /cannot run: .*GB per GPU but each GPU has 80 GB/.test(note),
+        /cannot run: .*GiB per GPU but each GPU has 80 GiB/.test(note),
         `no reason in the readout: "${note}"`,
       );
       const opacity = await readout

@@ -9,7 +9,7 @@ import { transformerWeights } from '../../models/transformerWeights';
 import { isLayerList } from '../../models/types';
 import type { FieldError } from '../../params/constraints';
 import type { Params } from '../../params/table';
-import { BYTES_PER_GB, FLOP_PER_PFLOP, SECONDS_PER_MINUTE } from '../../units';
+import { BYTES_PER_GIB, FLOP_PER_PFLOP, SECONDS_PER_MINUTE } from '../../units';
 import { TRAINING_FLOP_PER_PARAMETER_TOKEN } from '../reference';
 import { configuredDeviceLimits, configuredDeviceProblem } from './configuredRunDevice';
 import { bestConfiguredSplit } from './configuredSplitSearch';
@@ -165,7 +165,7 @@ export function configuredRunMetrics(params: Params): Record<string, number> {
     configuredRunTensorParallelCount: split.tensorFeedForwardCount,
     configuredRunPipelineStageCount: split.pipelineStageCount,
     configuredRunDataParallelCount: split.dataParallelCount,
-    configuredRunMemoryPerGpuGB: configuredMemoryPerGpuBytes(params, chosen) / BYTES_PER_GB,
+    configuredRunMemoryPerGpuGB: configuredMemoryPerGpuBytes(params, chosen) / BYTES_PER_GIB,
     ...timeToTrain(params, step),
   };
 }

@@ -1,8 +1,8 @@
 // Memory feasibility of the configured run: the stated (or searched) tensor x pipeline x data split must hold
 // its state and activations in one device's memory, under the configured run's own memory model (memory.ts),
-// not the workload strategy's placement on one node.
+// not the workload strategy's placement on one node. Both sides in GiB (2^30 bytes), as memory is quoted (units.ts).
 import type { Params } from '../../params/table';
-import { BYTES_PER_GB } from '../../units';
+import { BYTES_PER_GIB } from '../../units';
 import { chosenSplit, configuredMemoryPerGpuBytes } from './configuredRun';
 
 /** Whether this row is the configured datacentre run, whose split decides its memory (training rows only). */
@@ -16,16 +16,16 @@ export function configuredRunMemoryProblems(params: Params): string[] {
   const chosen = chosenSplit(params);
   // An input problem is the parameter table's cross-field error (configuredRunErrors), reported there.
   if ('path' in chosen) return [];
-  const requiredGb = configuredMemoryPerGpuBytes(params, chosen) / BYTES_PER_GB;
-  const availableGb = params.hardware.memoryGB;
-  if (requiredGb <= availableGb) return [];
+  const requiredGib = configuredMemoryPerGpuBytes(params, chosen) / BYTES_PER_GIB;
+  const availableGib = params.hardware.memoryGB;
+  if (requiredGib <= availableGib) return [];
   const { split } = chosen;
   return [
     `limits.configuredTensorParallelCount x limits.configuredPipelineStageCount x ` +
       `limits.configuredDataParallelCount (${split.tensorFeedForwardCount} x ${split.pipelineStageCount} x ` +
       `${split.dataParallelCount}) at ZeRO stage ${params.limits.configuredZeroStage} ` +
-      `(limits.configuredZeroStage) needs ${requiredGb.toFixed(1)} GB per GPU but hardware.memoryGB is ` +
-      `${availableGb.toFixed(1)} GB; a split with more tensor or pipeline ways, a higher ZeRO stage or a ` +
+      `(limits.configuredZeroStage) needs ${requiredGib.toFixed(1)} GiB per GPU but hardware.memoryGB is ` +
+      `${availableGib.toFixed(1)} GiB; a split with more tensor or pipeline ways, a higher ZeRO stage or a ` +
       `smaller limits.configuredMicroBatchSequenceCount holds less`,
   ];
 }

@@ -112,13 +112,14 @@ export const UTILISATION_CURVE_PARAMS = {
   }),
   gpuMemoryGB: numberParam({
     label: 'GPU memory',
-    unit: 'GB',
+    unit: 'GiB',
     default: 80,
     min: 1,
     max: 1e5,
     scale: 'log',
-    description: 'HBM capacity of one GPU: weights, gradients and optimizer state must fit.',
-    source: `${H100}: 80 GB`,
+    description:
+      'HBM capacity of one GPU in GB as vendors quote memory, which is GiB (2^30 bytes): weights, gradients and optimizer state must fit.',
+    source: `${H100}: 80 GB; JEDEC JESD100B.01: giga as a prefix to semiconductor storage capacity = 2^30`,
     advanced: true,
   }),
   nodeGpuCount: numberParam({

@@ -3,7 +3,7 @@
 // three kinds of parallelism overlapped with them, the pipeline bubble, and the chain of one-way network
 // delays on the critical path that nothing hides (Erdil and Schneider-Joseph, arXiv 2411.01137).
 import type { Params } from '../../params/table';
-import { BYTES_PER_GB, FLOP_PER_TFLOP, SECONDS_PER_US } from '../../units';
+import { BYTES_PER_GB, BYTES_PER_GIB, FLOP_PER_TFLOP, SECONDS_PER_US } from '../../units';
 import {
   criticalPathHopCount,
   type PipelineShape,
@@ -159,7 +159,7 @@ function memoryFitsAt(
 ): boolean {
   return (
     memoryPerGpuBytes(split, model, microTokens, limits, recomputeForward) <=
-    limits.gpuMemoryGB * BYTES_PER_GB
+    limits.gpuMemoryGB * BYTES_PER_GIB
   );
 }
 

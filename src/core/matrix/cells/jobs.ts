@@ -32,7 +32,7 @@ export const DECENTRALIZED_TRAINING_JOB: ParamMap = {
 /**
  * INTELLECT-1's shape (10B, 8 H100 per node, 100 inner steps, int8) on a continent-wide network; the knob sets
  * nodes and batch. Activations are recomputed layer by layer as INTELLECT-1 ran (act_ckpt = true): keeping
- * them all would need about 85 GB per 80 GB GPU.
+ * them all would need 79.5 GiB of an H100's 80 GiB, no headroom for the framework's own buffers.
  */
 export const SCALE_OUT_TRAINING_JOB: ParamMap = {
   'workload.kind': 'training',

@@ -88,13 +88,14 @@ export const HARDWARE_PARAMS = {
   }),
   memoryGB: numberParam({
     label: 'Memory per device',
-    unit: 'GB',
+    unit: 'GiB',
     default: 80,
     min: 0.25,
     max: 4096,
     scale: 'log',
-    description: 'Device memory; a model that does not fit is reported as infeasible on this placement.',
-    source: `${H100_DATASHEET}: 80 GB`,
+    description:
+      'Device memory in GB as vendors quote memory, which is GiB (2^30 bytes): an "80 GB" H100 holds 80 x 2^30 bytes. A model that does not fit is reported as infeasible on this placement.',
+    source: `${H100_DATASHEET}: 80 GB; JEDEC JESD100B.01: giga as a prefix to semiconductor storage capacity = 2^30`,
   }),
   mfuFraction: numberParam({
     label: 'Achievable utilization (MFU)',

@@ -66,7 +66,7 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
     setupTimeS: request.setupFlop > 0 ? setup.seconds + hopLatencyS + setupTransferS + softwareS : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
-      memoryPerGpuGB: memory.requiredGbPerGpu,
+      memoryPerGpuGB: memory.requiredGibPerGpu,
       ...inferenceMetrics(request, work, step, setup),
       chainCount: chains,
     },

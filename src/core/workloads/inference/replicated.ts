@@ -32,7 +32,7 @@ export function replicatedInferenceCost(params: Params, work: WorkDescription): 
     // The request reaches the node and the first token comes back: one round trip.
     setupTimeS: setup.seconds + linkRates(params).roundTripS,
     qualityComputeMultiplierRatio: 1,
-    metrics: { memoryPerGpuGB: memory.requiredGbPerGpu, ...inferenceMetrics(request, work, step, setup) },
+    metrics: { memoryPerGpuGB: memory.requiredGibPerGpu, ...inferenceMetrics(request, work, step, setup) },
     feasible: memory.feasible,
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };

@@ -84,7 +84,7 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
         : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
-      memoryPerGpuGB: memory.requiredGbPerGpu,
+      memoryPerGpuGB: memory.requiredGibPerGpu,
       ...inferenceMetrics(request, work, step, setup),
       tensorSyncBytesPerToken: bytesPerToken,
       tensorSyncCount: syncCount,

@@ -1,7 +1,7 @@
 // Data-parallel training: every node trains on its own tokens and the gradients are all-reduced every step.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
-import { BITS_PER_BYTE, BYTES_PER_GB, BYTES_PER_MB } from '../../units';
+import { BITS_PER_BYTE, BYTES_PER_GIB, BYTES_PER_MB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
@@ -56,8 +56,8 @@ export function dataParallelCost(params: Params, work: WorkDescription): Workloa
     qualityComputeMultiplierRatio: 1,
     metrics: {
       modelFlopPerToken: step.flopPerToken,
-      memoryPerGpuGB: memory.requiredGbPerGpu,
-      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GB,
+      memoryPerGpuGB: memory.requiredGibPerGpu,
+      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GIB,
       syncTimeS: buckets.syncS,
       exposedSyncTimeS: exposedS,
       syncUploadBytesPerNodePerStep: sync.uploadBytesPerNode,

@@ -4,7 +4,7 @@
 // arrives later than tau inner steps costs time.
 import type { StepTerm, WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
-import { BITS_PER_BYTE, BYTES_PER_GB, BYTES_PER_MB } from '../../units';
+import { BITS_PER_BYTE, BYTES_PER_GIB, BYTES_PER_MB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { type CollectiveCost, syncCollective } from '../collectives';
 import { collectivePlacement } from '../links';
@@ -101,8 +101,8 @@ export function lowCommunicationCost(params: Params, work: WorkDescription): Wor
     qualityComputeMultiplierRatio: quality,
     metrics: {
       modelFlopPerToken: step.flopPerToken,
-      memoryPerGpuGB: memory.requiredGbPerGpu,
-      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GB,
+      memoryPerGpuGB: memory.requiredGibPerGpu,
+      activationMemoryPerGpuGB: activationBytes / BYTES_PER_GIB,
       innerStepTimeS: step.computeS,
       syncTimeS: syncS,
       exposedSyncTimeS: exposedS,

@@ -3,7 +3,7 @@
 // in step by an all-reduce every step or a low-communication outer sync (pipelineReplicaSync.ts).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
-import { BYTES_PER_GB } from '../../units';
+import { BYTES_PER_GIB } from '../../units';
 import type { WorkDescription } from '../../work/types';
 import { computeTimeS } from '../compute';
 import { linkRates, pointToPointTransferS } from '../links';
@@ -87,9 +87,9 @@ export function pipelineTrainingCost(params: Params, work: WorkDescription): Wor
     qualityComputeMultiplierRatio: sync.qualityComputeMultiplierRatio,
     metrics: {
       modelFlopPerToken: step.flopPerToken,
-      memoryPerGpuGB: memory.requiredGbPerGpu,
+      memoryPerGpuGB: memory.requiredGibPerGpu,
       pipelineBubbleFraction: bubble,
-      activationMemoryPerGpuGB: heldActivationBytes / BYTES_PER_GB,
+      activationMemoryPerGpuGB: heldActivationBytes / BYTES_PER_GIB,
       pipelineReplicaCount: replicas,
       syncTimeS: sync.latencyS + sync.transferS,
     },
