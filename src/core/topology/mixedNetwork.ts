@@ -122,7 +122,9 @@ export function resolveMixedNetwork(params: Params, workloadOf: WorkloadOf): Mix
     ...scaledHardware(reference.params.hardware, speedRatio),
     pricePerGpuHourUsd: perGpu((group) => group.params.hardware.pricePerGpuHourUsd),
     wattsPerGpu: perGpu((group) => group.params.hardware.wattsPerGpu),
-    ...(chain ? { memoryGB: Math.max(reference.params.hardware.memoryGB, chain.uniformMemoryGibPerGpu) } : {}),
+    ...(chain
+      ? { memoryGB: Math.max(reference.params.hardware.memoryGB, chain.uniformMemoryGibPerGpu) }
+      : {}),
   };
   const slowestLink = groups.reduce((worst, group) =>
     group.params.network.uploadMbps < worst.params.network.uploadMbps ? group : worst,
