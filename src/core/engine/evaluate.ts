@@ -198,6 +198,9 @@ export function datacentreReference(params: Params): Params {
   };
 }
 
+/** The analytic metrics alone; one function for every point, so the trilemma's per-function memos are shared. */
+const analyticMetrics = (params: Params): Metrics => evaluateAnalytic(params).result.metrics;
+
 /** Evaluates one parameter set: analytic metrics, the datacentre slowdown, and Monte Carlo bands if asked. */
 export function evaluatePoint(params: Params, monteCarlo?: MonteCarloOptions): PointResult {
   const mixed = resolveMixedNetwork(params, workloadOf);
@@ -208,10 +211,7 @@ export function evaluatePoint(params: Params, monteCarlo?: MonteCarloOptions): P
   metrics.slowdownVsDatacentreRatio =
     (reference.throughputTokensPerS ?? 0) / (metrics.throughputTokensPerS ?? 0);
   // The trilemma needs counterfactual runs (one node, other adversary fractions): analytic only, no recursion.
-  Object.assign(
-    metrics,
-    trilemmaMetrics(params, (other) => evaluateAnalytic(other).result.metrics, metrics, techniqueMetrics),
-  );
+  Object.assign(metrics, trilemmaMetrics(params, analyticMetrics, metrics, techniqueMetrics));
   const bands = monteCarlo && monteCarlo.runCount > 0 ? runMonteCarlo(analytic, monteCarlo) : {};
   return { ...analytic.result, metrics, bands };
 }

@@ -22,13 +22,46 @@ export function breachProbability(metrics: Metrics): number {
   return 1 - (1 - exposure) * (1 - acceptedBad);
 }
 
-/** Distinct inputs whose tolerated fraction is remembered per evaluation function (oldest dropped first). */
-const TOLERANCE_MEMO_SIZE = 256;
+/** Distinct inputs whose counterfactual results are remembered per evaluation function (oldest dropped first). */
+const COUNTERFACTUAL_MEMO_SIZE = 256;
 const toleranceMemo = new WeakMap<EvaluateMetrics, Map<string, number>>();
+const singleNodeMemo = new WeakMap<EvaluateMetrics, Map<string, number>>();
 
-/** The parameters the bisection depends on, as a key: everything but the adversary fraction it varies. */
-function toleranceKey(params: Params): string {
-  return JSON.stringify({ ...params, adversary: { ...params.adversary, maliciousFraction: 0 } });
+/**
+ * A parameter set as one string, without the two values the counterfactual runs set themselves (the adversary
+ * fraction of the bisection, the node count of the one-node run); each memo key adds back the one it depends on.
+ */
+function counterfactualBaseKey(params: Params): string {
+  return JSON.stringify({
+    ...params,
+    network: { ...params.network, nodeCount: 0 },
+    adversary: { ...params.adversary, maliciousFraction: 0 },
+  });
+}
+
+/** The bisection's key: everything but the adversary fraction it varies. */
+const toleranceKey = (params: Params, baseKey: string) => `${baseKey}|${params.network.nodeCount}`;
+/** The one-node run's key: everything but the node count it replaces. */
+const singleNodeKey = (params: Params, baseKey: string) => `${baseKey}|${params.adversary.maliciousFraction}`;
+
+/** `compute()` remembered under `key` per evaluation function: a pure cache, it changes no result. */
+function remembered(
+  memos: WeakMap<EvaluateMetrics, Map<string, number>>,
+  evaluate: EvaluateMetrics,
+  key: string,
+  compute: () => number,
+): number {
+  let memo = memos.get(evaluate);
+  if (!memo) {
+    memo = new Map();
+    memos.set(evaluate, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= COUNTERFACTUAL_MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, value);
+  return value;
 }
 
 /**
@@ -37,19 +70,14 @@ function toleranceKey(params: Params): string {
  * function: the result does not depend on the configured f, and sweeps and checks ask for the same input
  * again (the memo is a pure cache; it changes no result).
  */
-export function toleratedAdversaryFraction(params: Params, evaluate: EvaluateMetrics): number {
-  let memo = toleranceMemo.get(evaluate);
-  if (!memo) {
-    memo = new Map();
-    toleranceMemo.set(evaluate, memo);
-  }
-  const key = toleranceKey(params);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const fraction = bisectToleratedFraction(params, evaluate);
-  if (memo.size >= TOLERANCE_MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
-  memo.set(key, fraction);
-  return fraction;
+export function toleratedAdversaryFraction(
+  params: Params,
+  evaluate: EvaluateMetrics,
+  baseKey = counterfactualBaseKey(params),
+): number {
+  return remembered(toleranceMemo, evaluate, toleranceKey(params, baseKey), () =>
+    bisectToleratedFraction(params, evaluate),
+  );
 }
 
 function bisectToleratedFraction(params: Params, evaluate: EvaluateMetrics): number {
@@ -68,10 +96,23 @@ function bisectToleratedFraction(params: Params, evaluate: EvaluateMetrics): num
   return low;
 }
 
-/** Scaling efficiency X(n) / (n X(1)) of throughput, with X(1) the same configuration on one node. */
-export function scalingEfficiency(params: Params, evaluate: EvaluateMetrics, current: Metrics): number {
+/**
+ * Scaling efficiency X(n) / (n X(1)) of throughput, with X(1) the same configuration on one node. X(1) is
+ * remembered per input without the node count (a pure cache): along a node-count sweep it is the same run.
+ */
+export function scalingEfficiency(
+  params: Params,
+  evaluate: EvaluateMetrics,
+  current: Metrics,
+  baseKey = counterfactualBaseKey(params),
+): number {
   const nodeCount = params.network.nodeCount;
-  const single = evaluate(setParam(params, 'network.nodeCount', 1)).throughputTokensPerS ?? 0;
+  const single = remembered(
+    singleNodeMemo,
+    evaluate,
+    singleNodeKey(params, baseKey),
+    () => evaluate(setParam(params, 'network.nodeCount', 1)).throughputTokensPerS ?? 0,
+  );
   const throughput = current.throughputTokensPerS ?? 0;
   return single > 0 ? throughput / (nodeCount * single) : 0;
 }
@@ -88,10 +129,11 @@ export function trilemmaMetrics(
   evaluateSecurity: EvaluateMetrics = evaluate,
 ): Metrics {
   const metrics = current ?? evaluate(params);
+  const baseKey = counterfactualBaseKey(params);
   return {
     ...decentralizationMetrics(params),
     securityBreachProbabilityFraction: breachProbability(metrics),
-    toleratedAdversaryFraction: toleratedAdversaryFraction(params, evaluateSecurity),
-    scalingEfficiencyRatio: scalingEfficiency(params, evaluate, metrics),
+    toleratedAdversaryFraction: toleratedAdversaryFraction(params, evaluateSecurity, baseKey),
+    scalingEfficiencyRatio: scalingEfficiency(params, evaluate, metrics, baseKey),
   };
 }

@@ -121,4 +121,26 @@ describe('scalability', () => {
     const params = with_({ 'network.nodeCount': 8 });
     expect(trilemmaMetrics(params, evaluate, evaluate(params))).toEqual(trilemmaMetrics(params, evaluate));
   });
+
+  it('remembers the one-node run per input without the node count, and nothing else', () => {
+    // Interleaved node counts and other inputs through one evaluation function (so one memo); each ratio must
+    // equal the one computed from scratch with its own one-node run.
+    const remembering = (params: Params) => evaluate(params);
+    for (const [technique, fraction] of [
+      ['redundant-execution', 0],
+      ['none', 0.3],
+      ['redundant-execution', 0.3],
+    ] as const)
+      for (const nodeCount of [2, 64, 2, 1000]) {
+        const values = {
+          'verification.technique': technique,
+          'adversary.maliciousFraction': fraction,
+          'network.nodeCount': nodeCount,
+        };
+        const params = with_(values);
+        const single = evaluate(with_({ ...values, 'network.nodeCount': 1 })).throughputTokensPerS ?? 0;
+        const direct = (evaluate(params).throughputTokensPerS ?? 0) / (nodeCount * single);
+        expect(trilemmaMetrics(params, remembering).scalingEfficiencyRatio).toBe(direct);
+      }
+  });
 });
