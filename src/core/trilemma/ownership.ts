@@ -52,8 +52,12 @@ function manyOperatorMetrics(operators: number, exponent: number, thresholdFract
   const total = zipfPartialSum(prefix, operators, exponent);
   const squares = zipfPartialSum(exactPrefixSums(operators, 2 * exponent), operators, 2 * exponent);
   const target = (thresholdFraction - SHARE_COMPARISON_TOLERANCE) * total;
+  // When the exact terms already reach the target, every partial sum past them does too (the last exact sum
+  // plus a positive tail), so a bisection over all counts ends inside the table: search only the table, which
+  // finds the same smallest count (the exact sums never fall) without a tail sum per step.
+  const exactCount = prefix.length;
   let low = 1;
-  let high = operators;
+  let high = (prefix[exactCount - 1] ?? 0) >= target ? exactCount : operators;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
     if (zipfPartialSum(prefix, middle, exponent) >= target) high = middle;
