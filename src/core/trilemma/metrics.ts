@@ -22,14 +22,18 @@ export function breachProbability(metrics: Metrics): number {
   return 1 - (1 - exposure) * (1 - acceptedBad);
 }
 
-/** Distinct inputs whose counterfactual results are remembered per evaluation function (oldest dropped first). */
+/** Inputs (and, per input, varied values) remembered per evaluation function; the oldest is dropped first. */
 const COUNTERFACTUAL_MEMO_SIZE = 256;
-const toleranceMemo = new WeakMap<EvaluateMetrics, Map<string, number>>();
-const singleNodeMemo = new WeakMap<EvaluateMetrics, Map<string, number>>();
+/** Per evaluation function: input without the two varied values -> the one it depends on -> result. */
+type CounterfactualMemo = WeakMap<EvaluateMetrics, Map<string, Map<number, number>>>;
+const toleranceMemo: CounterfactualMemo = new WeakMap();
+const singleNodeMemo: CounterfactualMemo = new WeakMap();
 
 /**
  * A parameter set as one string, without the two values the counterfactual runs set themselves (the adversary
- * fraction of the bisection, the node count of the one-node run); each memo key adds back the one it depends on.
+ * fraction of the bisection, the node count of the one-node run). Both memos look this one string up (its hash
+ * is computed once), then the value their result depends on: the node count for the bisection, the adversary
+ * fraction for the one-node run.
  */
 function counterfactualBaseKey(params: Params): string {
   return JSON.stringify({
@@ -39,29 +43,29 @@ function counterfactualBaseKey(params: Params): string {
   });
 }
 
-/** The bisection's key: everything but the adversary fraction it varies. */
-const toleranceKey = (params: Params, baseKey: string) => `${baseKey}|${params.network.nodeCount}`;
-/** The one-node run's key: everything but the node count it replaces. */
-const singleNodeKey = (params: Params, baseKey: string) => `${baseKey}|${params.adversary.maliciousFraction}`;
+/** Adds `key -> value` to a map of at most COUNTERFACTUAL_MEMO_SIZE entries, dropping the oldest if full. */
+function bounded<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Value {
+  if (map.size >= COUNTERFACTUAL_MEMO_SIZE) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+  map.set(key, value);
+  return value;
+}
 
-/** `compute()` remembered under `key` per evaluation function: a pure cache, it changes no result. */
+/** `compute()` remembered per evaluation function, input and varied value: a pure cache, it changes no result. */
 function remembered(
-  memos: WeakMap<EvaluateMetrics, Map<string, number>>,
+  memos: CounterfactualMemo,
   evaluate: EvaluateMetrics,
-  key: string,
+  baseKey: string,
+  variedValue: number,
   compute: () => number,
 ): number {
-  let memo = memos.get(evaluate);
-  if (!memo) {
-    memo = new Map();
-    memos.set(evaluate, memo);
-  }
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (memo.size >= COUNTERFACTUAL_MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
-  memo.set(key, value);
-  return value;
+  const byInput = memos.get(evaluate) ?? new Map<string, Map<number, number>>();
+  if (!memos.has(evaluate)) memos.set(evaluate, byInput);
+  const byValue = byInput.get(baseKey) ?? bounded(byInput, baseKey, new Map<number, number>());
+  const known = byValue.get(variedValue);
+  return known !== undefined ? known : bounded(byValue, variedValue, compute());
 }
 
 /**
@@ -75,7 +79,7 @@ export function toleratedAdversaryFraction(
   evaluate: EvaluateMetrics,
   baseKey = counterfactualBaseKey(params),
 ): number {
-  return remembered(toleranceMemo, evaluate, toleranceKey(params, baseKey), () =>
+  return remembered(toleranceMemo, evaluate, baseKey, params.network.nodeCount, () =>
     bisectToleratedFraction(params, evaluate),
   );
 }
@@ -110,7 +114,8 @@ export function scalingEfficiency(
   const single = remembered(
     singleNodeMemo,
     evaluate,
-    singleNodeKey(params, baseKey),
+    baseKey,
+    params.adversary.maliciousFraction,
     () => evaluate(setParam(params, 'network.nodeCount', 1)).throughputTokensPerS ?? 0,
   );
   const throughput = current.throughputTokensPerS ?? 0;
