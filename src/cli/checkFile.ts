@@ -2,6 +2,7 @@
 // validation report.
 import type { FieldError } from '../core/params/constraints';
 import { type AssertionOutcome, checkScenario } from '../core/scenario/check';
+import { type NotComparableOutcome, readNotComparable } from '../core/scenario/notComparable';
 import { runScenario } from '../core/scenario/run';
 import type { Scenario } from '../core/scenario/types';
 import { loadScenarioFile } from './load';
@@ -10,7 +11,14 @@ import { loadScenarioFile } from './load';
 export type FileCheck =
   | { file: string; status: 'invalid'; errors: FieldError[] }
   | { file: string; status: 'crashed'; scenario: Scenario; message: string }
-  | { file: string; status: 'checked'; scenario: Scenario; outcomes: AssertionOutcome[] };
+  | {
+      file: string;
+      status: 'checked';
+      scenario: Scenario;
+      outcomes: AssertionOutcome[];
+      /** Cases the scenario configures without a comparable figure, with the model's values (none when absent). */
+      notComparable?: NotComparableOutcome[];
+    };
 
 /** Loads, runs and checks a file; never throws for a bad file or a failing model. */
 export function checkFile(file: string): FileCheck {
@@ -19,7 +27,14 @@ export function checkFile(file: string): FileCheck {
   const { scenario } = loaded;
   try {
     const result = runScenario(scenario);
-    return { file, status: 'checked', scenario, outcomes: checkScenario(scenario, result) };
+    const outcomes = checkScenario(scenario, result);
+    return {
+      file,
+      status: 'checked',
+      scenario,
+      outcomes,
+      notComparable: readNotComparable(scenario, result),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { file, status: 'crashed', scenario, message };

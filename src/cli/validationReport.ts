@@ -1,6 +1,7 @@
 // Builds docs/validation.md from the `matches` assertions of the calibration scenarios: one table per area of
 // the published cases with each figure's basis (prediction, fitted, input echo), the reason for each miss,
-// the cases no scenario covers yet, and files that failed.
+// the cases configured from presets with no comparable figure (a scenario's `notComparable` list; counted
+// apart, never as passes), the cases no scenario covers yet, and files that failed.
 // Pure: the script (scripts/validation-report.ts) does the reading and writing.
 import { FITTED_CONSTANTS } from '../core/calibration/fittedConstants';
 import type { MATCH_BASES } from '../core/scenario/assertionSchema';
@@ -10,6 +11,7 @@ import type { Assertion } from '../core/scenario/types';
 import { areaErrorSection, fittedConstantsSection } from './areaErrorReport';
 import { type AreaErrorRow, areaErrorRows, unmappedCaseIds } from './areaErrors';
 import type { FileCheck } from './checkFile';
+import { collectNotComparable, configuredOnlyCaseIds, notComparableSection } from './notComparableReport';
 import { renderPeerSection } from './peerReport';
 
 /** The fields of a published case the report uses. */
@@ -191,7 +193,10 @@ export interface ReportSummary {
   /** Passes by the basis of the figure. */
   passedByBasis: Record<ReportBasis, number>;
   failed: number;
+  /** Published cases compared with a model value by at least one `matches` assertion. */
   coveredCaseCount: number;
+  /** Published cases configured from presets without a comparable figure (and compared nowhere). */
+  configuredCaseCount: number;
   caseCount: number | undefined;
   brokenFileCount: number;
 }
@@ -209,11 +214,15 @@ export function summarize(input: ReportInput): ReportSummary {
   };
   for (const entry of passedEntries) passedByBasis[entry.basis] += 1;
   const covered = new Set(entries.map((entry) => entry.caseId));
+  const configured = new Set(configuredOnlyCaseIds(collectNotComparable(input.checks), covered));
+  const countKnown = (ids: ReadonlySet<string>) =>
+    input.cases ? input.cases.filter((c) => ids.has(c.id)).length : ids.size;
   return {
     passed,
     passedByBasis,
     failed: entries.length - passed,
-    coveredCaseCount: input.cases ? input.cases.filter((c) => covered.has(c.id)).length : covered.size,
+    coveredCaseCount: countKnown(covered),
+    configuredCaseCount: countKnown(configured),
     caseCount: input.cases?.length,
     brokenFileCount: input.checks.filter((check) => check.status !== 'checked').length,
   };
@@ -221,10 +230,15 @@ export function summarize(input: ReportInput): ReportSummary {
 
 /** One line of counts, for the report and for stdout. */
 export function summaryLine(summary: ReportSummary): string {
+  const configured = `${summary.configuredCaseCount} configured without a comparable figure`;
+  const notCovered =
+    summary.caseCount === undefined
+      ? ''
+      : `, ${summary.caseCount - summary.coveredCaseCount - summary.configuredCaseCount} not covered`;
   const cases =
     summary.caseCount === undefined
-      ? `${summary.coveredCaseCount} cases covered (published cases file missing)`
-      : `${summary.coveredCaseCount} of ${summary.caseCount} published cases covered`;
+      ? `${summary.coveredCaseCount} cases compared, ${configured} (published cases file missing)`
+      : `${summary.coveredCaseCount} of ${summary.caseCount} published cases compared, ${configured}${notCovered}`;
   const broken =
     summary.brokenFileCount > 0 ? `; ${summary.brokenFileCount} scenario file(s) could not be checked` : '';
   const byBasis = REPORT_BASES.filter((basis) => summary.passedByBasis[basis] > 0).map((basis) => {
@@ -249,7 +263,10 @@ export function renderValidationReport(input: ReportInput): string {
     return inArea.length > 0 ? areaSection(area, inArea) : [];
   });
   const covered = new Set(entries.map((entry) => entry.caseId));
-  const uncovered = (input.cases ?? []).filter((c) => !covered.has(c.id));
+  const notComparable = collectNotComparable(input.checks);
+  const configured = new Set(configuredOnlyCaseIds(notComparable, covered));
+  const uncovered = (input.cases ?? []).filter((c) => !covered.has(c.id) && !configured.has(c.id));
+  const headings = (input.cases ?? []).map((c) => ({ id: c.id, area: c.area, source: sourceText(c.source) }));
   const broken = [...input.checks, ...(input.peerChecks ?? [])].filter((check) => check.status !== 'checked');
   const areaErrors = reportAreaErrors(input);
   return [
@@ -273,6 +290,7 @@ export function renderValidationReport(input: ReportInput): string {
     ...fittedConstantsSection(FITTED_CONSTANTS),
     ...sections,
     ...renderPeerSection(input.peerChecks ?? [], input.peerNotes),
+    ...notComparableSection(notComparable, covered, input.cases === undefined ? undefined : headings),
     '## Published cases no scenario covers yet',
     '',
     ...(input.cases === undefined

@@ -115,22 +115,110 @@ describe('validation report', () => {
 
   it('summarises the counts, passes by basis', () => {
     expect(summaryLine(summarize({ checks, cases: CASES }))).toBe(
-      '5 passed (2 fitted, 2 input echoes, 1 unstated), 1 failed; 2 of 3 published cases covered; 1 scenario file(s) could not be checked',
+      '5 passed (2 fitted, 2 input echoes, 1 unstated), 1 failed; 2 of 3 published cases compared, 0 configured without a comparable figure, 1 not covered; 1 scenario file(s) could not be checked',
     );
   });
 
   it('names the bases in the singular for one pass and leaves out bases with none', () => {
     const single = [checkedFile([matches('case-a', 'figure a', 2, { basis: 'prediction' })], [2], [true])];
     expect(summaryLine(summarize({ checks: single, cases: CASES }))).toBe(
-      '1 passed (1 prediction), 0 failed; 1 of 3 published cases covered',
+      '1 passed (1 prediction), 0 failed; 1 of 3 published cases compared, 0 configured without a comparable figure, 2 not covered',
     );
     const none = [checkedFile([matches('case-a', 'figure a', 2)], [3], [false])];
     expect(summaryLine(summarize({ checks: none, cases: CASES }))).toBe(
-      '0 passed, 1 failed; 1 of 3 published cases covered',
+      '0 passed, 1 failed; 1 of 3 published cases compared, 0 configured without a comparable figure, 2 not covered',
     );
   });
 
   it('is deterministic', () => {
     expect(renderValidationReport({ checks, cases: CASES })).toBe(text);
+  });
+
+  describe('cases configured from presets with no comparable figure', () => {
+    const notComparable = (caseId: string, reason = 'the figure counts virtual clients') => ({
+      caseId,
+      reason,
+      computed: [{ label: 'round time', metric: 'stepTimeS', where: {} }],
+    });
+    function configuredFile(entries: unknown[], values: number[], assertions: unknown[] = []): FileCheck {
+      const outcome = parseScenario(minimalScenario({ expect: assertions, notComparable: entries }));
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+      return {
+        file: 'scenarios/calibration/configured.json',
+        status: 'checked',
+        scenario: outcome.scenario,
+        outcomes: [],
+        notComparable: (outcome.scenario.notComparable ?? []).map((entry, index) => ({
+          caseId: entry.caseId,
+          reason: entry.reason,
+          computed: [{ label: 'round time', metric: 'stepTimeS', value: values[index] ?? 0 }],
+        })),
+      };
+    }
+    const withConfigured = [...checks, configuredFile([notComparable('case-c')], [42])];
+    const report = renderValidationReport({ checks: withConfigured, cases: CASES });
+
+    it('lists the case in its own section with the file, the model value and the reason, not as uncovered', () => {
+      const section = report.slice(
+        report.indexOf('## Cases configured from presets with no comparable figure'),
+      );
+      expect(section).toContain('- case-c (area/one): Source \\| C');
+      expect(section).toContain('  - Scenario: scenarios/calibration/configured.json');
+      expect(section).toContain('  - The model computes: round time: 42 (stepTimeS)');
+      expect(section).toContain('  - Not comparable: the figure counts virtual clients');
+      const uncovered = report.slice(report.indexOf('## Published cases no scenario covers yet'));
+      expect(uncovered).not.toContain('case-c');
+      expect(report.indexOf('## Cases configured')).toBeLessThan(report.indexOf('## Published cases no'));
+    });
+
+    it('counts it apart, never as compared or passed, and leaves the tables alone', () => {
+      const summary = summarize({ checks: withConfigured, cases: CASES });
+      expect(summary.coveredCaseCount).toBe(2);
+      expect(summary.configuredCaseCount).toBe(1);
+      expect(summary.passed).toBe(5);
+      expect(summaryLine(summary)).toContain(
+        '2 of 3 published cases compared, 1 configured without a comparable figure, 0 not covered',
+      );
+      expect(report).not.toContain('| case-c |');
+    });
+
+    it('counts a case compared elsewhere as compared, not as configured', () => {
+      const both = [...checks, configuredFile([notComparable('case-a')], [1])];
+      const summary = summarize({ checks: both, cases: CASES });
+      expect(summary.coveredCaseCount).toBe(2);
+      expect(summary.configuredCaseCount).toBe(0);
+      expect(renderValidationReport({ checks: both, cases: CASES })).not.toContain('## Cases configured');
+    });
+
+    it('requires a reason, naming the field', () => {
+      const outcome = parseScenario(
+        minimalScenario({ notComparable: [{ caseId: 'case-c', computed: notComparable('x').computed }] }),
+      );
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.errors.map((error) => error.path)).toContain('notComparable[0].reason');
+      const empty = parseScenario(minimalScenario({ notComparable: [notComparable('case-c', '')] }));
+      expect(empty.ok).toBe(false);
+      if (!empty.ok) expect(empty.errors[0]?.message).toContain('non-empty string');
+    });
+
+    it('refuses an unknown metric, a duplicate case and a case the same file compares', () => {
+      const paths = (extra: Record<string, unknown>) => {
+        const outcome = parseScenario(minimalScenario(extra));
+        return outcome.ok ? [] : outcome.errors.map((error) => `${error.path}: ${error.message}`);
+      };
+      const badMetric = {
+        ...notComparable('case-c'),
+        computed: [{ label: 'x', metric: 'noSuchMetric', where: {} }],
+      };
+      expect(paths({ notComparable: [badMetric] })[0]).toMatch(
+        /^notComparable\[0\]\.computed\[0\]\.metric: unknown metric/,
+      );
+      expect(paths({ notComparable: [notComparable('case-c'), notComparable('case-c')] })).toEqual([
+        'notComparable[1].caseId: case "case-c" is already listed; list each case once',
+      ]);
+      expect(
+        paths({ expect: [matches('case-c', 'f', 1)], notComparable: [notComparable('case-c')] })[0],
+      ).toMatch(/^notComparable\[0\]\.caseId: case "case-c" is compared by a "matches" assertion/);
+    });
   });
 });

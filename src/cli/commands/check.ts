@@ -1,6 +1,8 @@
 // `check [FILES...]`: runs scenarios and evaluates their assertions, printing PASS/FAIL with the numbers and a
 // summary line; exits 1 when an assertion fails (or a model run fails), 2 when a file is invalid.
+import { formatNumber } from '../../core/scenario/formatNumber';
 import { type AssertionVerdict, readAssertion } from '../../core/scenario/knownMiss';
+import type { NotComparableOutcome } from '../../core/scenario/notComparable';
 import { parseCommandArgs } from '../args';
 import { checkFile, type FileCheck } from '../checkFile';
 import type { Command } from '../command';
@@ -14,7 +16,8 @@ export const DEFAULT_SCENARIO_FOLDER = 'scenarios';
 const USAGE = `Usage: sim check [FILES...]
 
 Runs each scenario and evaluates its "expect" assertions. Prints PASS or FAIL for each with the numbers,
-then "Summary: N passed, M failed". With no FILES, checks every scenarios/**/*.json except schema.json
+then "Summary: N passed, M failed". A case the file lists under "notComparable" is printed as NOT
+COMPARABLE with the model's values and not counted (a value the model does not compute is a failure). With no FILES, checks every scenarios/**/*.json except schema.json
 (relative to the working directory).
 
 A calibration assertion with a "missReason" documents a known miss of the model: when it fails it is
@@ -54,7 +57,7 @@ function report(check: FileCheck, io: CliIo, tally: Tally): void {
     io.out(`  ERROR the model failed while running: ${check.message}\n`);
     return;
   }
-  if (check.outcomes.length === 0) io.out('  (no assertions)\n');
+  if (check.outcomes.length === 0 && (check.notComparable ?? []).length === 0) io.out('  (no assertions)\n');
   for (const outcome of check.outcomes) {
     const { verdict, label, missReason } = readAssertion(
       check.scenario.expect?.[outcome.index],
@@ -64,6 +67,23 @@ function report(check: FileCheck, io: CliIo, tally: Tally): void {
     io.out(`  ${label} [${outcome.index}] ${outcome.type}: ${outcome.description}\n`);
     io.out(`       ${outcome.detail}\n`);
     if (verdict === 'known-miss') io.out(`       documented reason: ${missReason}\n`);
+  }
+  reportNotComparable(check.notComparable ?? [], io, tally);
+}
+
+/**
+ * Cases configured without a comparable figure: shown with the model's values, never counted as passes; a
+ * value the model does not compute counts as a failure (the setting does not run as the file says).
+ */
+function reportNotComparable(entries: readonly NotComparableOutcome[], io: CliIo, tally: Tally): void {
+  for (const entry of entries) {
+    io.out(`  NOT COMPARABLE ${entry.caseId} (not counted): ${entry.reason}\n`);
+    for (const shown of entry.computed) {
+      if (shown.problem !== undefined) tally.failed += 1;
+      const value = shown.value === undefined ? `ERROR ${shown.problem}` : formatNumber(shown.value);
+      const infeasible = shown.infeasibleReason ? ` (infeasible: ${shown.infeasibleReason})` : '';
+      io.out(`       ${shown.label}: ${shown.metric} = ${value}${infeasible}\n`);
+    }
   }
 }
 

@@ -166,7 +166,41 @@ export function referenceErrors(scenario: Scenario): FieldError[] {
   const points = sweepPoints(scenario.sweep);
   const variantIds = scenario.variants?.map((variant) => variant.id) ?? [BASE_VARIANT_ID];
   const rows = variantIds.flatMap((variant) => points.map((point) => ({ variant, point })));
-  return (scenario.expect ?? []).flatMap((assertion, index) =>
-    assertionErrors(scenario, rows, assertion, `expect[${index}]`),
+  return [
+    ...(scenario.expect ?? []).flatMap((assertion, index) =>
+      assertionErrors(scenario, rows, assertion, `expect[${index}]`),
+    ),
+    ...notComparableErrors(scenario, rows),
+  ];
+}
+
+/**
+ * Errors of the `notComparable` list: each shown value names a known metric and selects one row; a case is
+ * listed once, and not also compared by a `matches` assertion of the same file (it is one or the other).
+ */
+function notComparableErrors(scenario: Scenario, rows: SelectableRow[]): FieldError[] {
+  const entries = scenario.notComparable ?? [];
+  const axes = scenario.sweep?.axes.map((axis) => axis.path) ?? [];
+  const compared = new Set(
+    (scenario.expect ?? []).flatMap((assertion) => (assertion.type === 'matches' ? [assertion.caseId] : [])),
   );
+  const errors: FieldError[] = duplicates(entries.map((entry) => entry.caseId)).map(({ index, value }) => ({
+    path: `notComparable[${index}].caseId`,
+    message: `case "${value}" is already listed; list each case once`,
+  }));
+  entries.forEach((entry, index) => {
+    const path = `notComparable[${index}]`;
+    if (compared.has(entry.caseId)) {
+      errors.push({
+        path: `${path}.caseId`,
+        message: `case "${entry.caseId}" is compared by a "matches" assertion in this file; a case is either compared or not comparable`,
+      });
+    }
+    entry.computed.forEach((shown, shownIndex) => {
+      const shownPath = `${path}.computed[${shownIndex}]`;
+      errors.push(...metricErrors(scenario, shown.metric, `${shownPath}.metric`));
+      errors.push(...whereErrors(rows, shown.where, `${shownPath}.where`, axes));
+    });
+  });
+  return errors;
 }

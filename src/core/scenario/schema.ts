@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { assertionSchema } from './assertionSchema';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS } from './limits';
 import { mustBe, strictObject, text } from './messages';
+import { notComparableSchema } from './notComparableSchema';
 import { customValuesSchema, paramsMapSchema, presetsMapSchema } from './paramSchema';
 import { sweepSchema } from './sweepSchema';
 
@@ -86,6 +87,7 @@ export const scenarioSchema = strictObject({
   sweep: sweepSchema.optional(),
   monteCarlo: monteCarloSchema.optional(),
   expect: z.array(assertionSchema, { error: mustBe('a list of assertions') }).optional(),
+  notComparable: notComparableSchema.optional(),
 }).meta({
   title: 'DeAI Trade-off Simulator scenario',
   description: 'A scenario file: presets, params, variants, a sweep, Monte Carlo and assertions.',
