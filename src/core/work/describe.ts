@@ -11,6 +11,7 @@ import {
   type TransformerArchitecture,
 } from '../models/types';
 import type { Params } from '../params/table';
+import { expectedExpertShareTouched } from './expertRouting';
 import { largestBoundaryValueCount, layerListPassWork } from './layerListPass';
 import { passShapeOf } from './passShape';
 import { type PrecisionBytes, precisionBytes } from './precision';
@@ -31,11 +32,11 @@ export function kvCacheValuesPerToken(model: TransformerArchitecture): number {
   return model.layerCount * perLayer;
 }
 
-/** Share of a MoE model's expert weights touched by `tokens` tokens (each picks k of E experts). */
+/** Share of a MoE model's routed expert weights `tokens` tokens touch (expertRouting.ts); 1 for a dense model. */
 function expertShareRead(model: TransformerArchitecture, tokens: number): number {
   const experts = model.experts;
   if (!experts) return 1;
-  return Math.min(1, (tokens * experts.activeExpertCount) / experts.expertCount);
+  return expectedExpertShareTouched(experts.expertCount, experts.activeExpertCount, tokens);
 }
 
 function transformerWeightBytesRead(
