@@ -23,8 +23,12 @@ const CASES: readonly PublishedCase[] = CASE_FILES.flatMap(
   (file) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: PublishedCase[] }).cases,
 );
 
+/** The cases a scenario compares (`matches`) or configures without a comparable figure (`notComparable`). */
 const caseIdsOf = (scenario: Scenario) =>
-  new Set((scenario.expect ?? []).flatMap((assertion) => ('caseId' in assertion ? [assertion.caseId] : [])));
+  new Set([
+    ...(scenario.expect ?? []).flatMap((assertion) => ('caseId' in assertion ? [assertion.caseId] : [])),
+    ...(scenario.notComparable ?? []).map((entry) => entry.caseId),
+  ]);
 
 /** A scenario as the schema would return it, for the rule tests. */
 const fake = (fields: Partial<Scenario>): Scenario => ({ ...loadScenario(FILES[0] ?? ''), ...fields });
