@@ -3,9 +3,10 @@
 // the time to get each block's body to the committee. Messages grow as n^2 (PBFT, Tendermint), n (HotStuff)
 // or n^2 small certificates beside a dissemination layer whose load does not grow with n (DAG-based).
 import type { Params } from '../params/table';
-import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS, MS_PER_S } from '../units';
+import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS } from '../units';
 import type { LedgerChain } from './chain';
 import { ETHEREUM_BLOCK_GAS_LIMIT } from './ethereumL1';
+import { faultTolerance, quorumOneWayDelayS } from './quorumDelay';
 
 /**
  * One-way message delays from proposal to commit in PBFT's normal case: pre-prepare, prepare, commit.
@@ -37,11 +38,6 @@ export const BFT_BLOCK_GAS_LIMIT = ETHEREUM_BLOCK_GAS_LIMIT;
 /** All-to-all phases in PBFT's normal case (prepare and commit); each replica sends n - 1 messages in each. */
 export const PBFT_ALL_TO_ALL_PHASE_COUNT = 2;
 /**
- * Replicas needed per tolerated Byzantine fault beyond the first: n >= 3f + 1.
- * Source: Lamport, Shostak and Pease 1982; Castro and Liskov 1999.
- */
-export const BFT_REPLICAS_PER_FAULT_COUNT = 3;
-/**
  * One-way delays to commit in Tendermint's normal case: proposal, prevote, precommit (all-to-all votes).
  * Source: Buchman, Kwon and Milosevic, "The latest gossip on BFT consensus" (arXiv 1807.04938), 2018.
  */
@@ -51,6 +47,13 @@ export const TENDERMINT_ONE_WAY_DELAY_COUNT = 3;
  * Source: Babel et al., "Mysticeti: reaching the limits of latency with uncertified DAGs" (arXiv 2310.14821).
  */
 export const DAG_ONE_WAY_DELAY_COUNT = 3;
+/**
+ * Quorum delays per DAG round: a validator proposes its round r + 1 block as soon as it holds 2f + 1 blocks of
+ * round r (the threshold clock), so every validator adds a block each quorum delay while earlier rounds are
+ * still being committed. Source: Babel et al., Mysticeti (arXiv 2310.14821), threshold clock; Danezis et al.,
+ * Narwhal and Tusk (EuroSys 2022), rounds advance on 2f + 1 certificates.
+ */
+export const DAG_ROUND_ONE_WAY_DELAY_COUNT = 1;
 /**
  * Seconds to verify one Ed25519 signature on one core: 273,364 cycles on a 2.4 GHz Westmere core.
  * Source: Bernstein, Duif, Lange, Schwabe and Yang, "High-speed high-security signatures" (J. Crypt. Eng.
@@ -118,13 +121,14 @@ export function bftDecisionShape(
 }
 
 /**
- * Seconds to reach one decision over the configured network: one-way delays x half the round trip, plus the
- * busiest validator's message bytes over its upload or download (whichever takes longer).
+ * Seconds to reach one decision over the configured network: one-way delays x the quorum delay (the one-way
+ * delay to the quorum-th nearest validator, quorumDelay.ts), plus the busiest validator's message bytes over
+ * its upload or download (whichever takes longer).
  */
 export function bftDecisionS(params: Params): number {
   const { network, ledger } = params;
   const shape = bftDecisionShape(ledger.bftProtocol, ledger.bftValidatorCount);
-  const oneWayS = network.rttMs / 2 / MS_PER_S;
+  const oneWayS = quorumOneWayDelayS(params);
   const bitsPerMessage = CONSENSUS_MESSAGE_BYTES * BITS_PER_BYTE;
   const uploadBitsPerS = network.uploadMbps * BITS_PER_S_PER_MBPS * network.linkEfficiencyFraction;
   const downloadBitsPerS = network.downloadMbps * BITS_PER_S_PER_MBPS * network.linkEfficiencyFraction;
@@ -170,27 +174,38 @@ const PROTOCOL_NAMES: Record<Params['ledger']['bftProtocol'], string> = {
 };
 
 /**
- * A BFT committee's figures: a block is final once decided and its votes checked; a new height starts after
- * the block body reached the committee, the decision, and (leader-based protocols) the commit timeout. DAG
- * rounds advance as soon as enough blocks arrive (no timeout). Every term grows with the committee, so a
- * larger committee never raises throughput.
+ * Seconds between blocks. Leader-based protocols: a new height starts after the block body reached the
+ * committee, the decision, and the commit timeout. DAG: rounds are pipelined, a new round of blocks every
+ * quorum delay (plus the round's dissemination and signature checks) while earlier rounds are committed.
+ */
+export function bftBlockTimeS(params: Params, finalityS: number): number {
+  const { bftProtocol, bftValidatorCount } = params.ledger;
+  if (bftProtocol === 'dag') {
+    const roundS = DAG_ROUND_ONE_WAY_DELAY_COUNT * quorumOneWayDelayS(params);
+    return bftBlockPropagationS(params) + roundS + bftSignatureCheckS(bftProtocol, bftValidatorCount);
+  }
+  return bftBlockPropagationS(params) + finalityS + BFT_COMMIT_TIMEOUT_S;
+}
+
+/**
+ * A BFT committee's figures: a block is final once decided and its votes checked. Every term grows with the
+ * committee on one link, so there a larger committee never raises throughput.
  */
 export function bftChain(params: Params): LedgerChain {
   const { bftProtocol, bftValidatorCount } = params.ledger;
   const decisionS = bftDecisionS(params);
   const shape = bftDecisionShape(bftProtocol, bftValidatorCount);
   const finalityS = decisionS + bftSignatureCheckS(bftProtocol, bftValidatorCount);
-  const timeoutS = bftProtocol === 'dag' ? 0 : BFT_COMMIT_TIMEOUT_S;
   return {
     label: `BFT committee (${PROTOCOL_NAMES[bftProtocol]}, ${bftValidatorCount} validators)`,
-    blockTimeS: bftBlockPropagationS(params) + finalityS + timeoutS,
+    blockTimeS: bftBlockTimeS(params, finalityS),
     blockGasLimit: BFT_BLOCK_GAS_LIMIT,
     finalityS,
     trustAssumption: `fewer than a third of the ${bftValidatorCount} validators are faulty (permissioned committee)`,
     metrics: {
       ledgerMessagesPerDecisionCount: shape.messagesPerDecisionCount,
       ledgerConsensusBytesPerDecision: shape.messagesPerDecisionCount * CONSENSUS_MESSAGE_BYTES,
-      ledgerFaultTolerantValidatorCount: Math.floor((bftValidatorCount - 1) / BFT_REPLICAS_PER_FAULT_COUNT),
+      ledgerFaultTolerantValidatorCount: faultTolerance(bftValidatorCount),
     },
   };
 }

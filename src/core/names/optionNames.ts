@@ -250,6 +250,10 @@ export const OPTION_NAMES = {
       hotstuff: 'HotStuff',
       dag: 'DAG-based (Narwhal, Mysticeti)',
     },
+    bftPlacement: {
+      'one-link': 'Every pair one network round trip apart',
+      regions: 'Split over regions (measured round trips)',
+    },
   },
   limits: {
     allReduceLatency: { switched: 'Switched (2 delays per level)', tree: 'Tree (2 log2 n delays per level)' },

@@ -1,6 +1,7 @@
 // Parameter group of the ledger coordinating the job (chain constants live in src/core/ledger/presets.ts).
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
+import { LEDGER_COMMITTEE_PARAMS } from './ledgerCommittee';
 
 /** The ledger coordinating the job. Chain constants live in src/core/ledger/presets. */
 export const LEDGER_PARAMS = {
@@ -102,6 +103,7 @@ export const LEDGER_PARAMS = {
     description: 'Committee size for the BFT ledger; sets message growth (n^2 for PBFT, n for HotStuff).',
     source: 'docs/model/ledger-and-limits.md',
   }),
+  ...LEDGER_COMMITTEE_PARAMS,
   gasPriceGwei: numberParam({
     label: 'Gas price',
     unit: 'gwei',
