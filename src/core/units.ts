@@ -18,6 +18,8 @@ export const BYTES_PER_GB = 1e9;
  * every memory requirement compared with one converts with this factor.
  */
 export const BYTES_PER_GIB = 1_073_741_824;
+/** Bytes in one MiB (2^20). */
+export const BYTES_PER_MIB = 1_048_576;
 /** Bytes in one TB (decimal). */
 export const BYTES_PER_TB = 1e12;
 /** Bytes per second in one GB/s (decimal). */

@@ -40,6 +40,8 @@ describe('linkRates', () => {
         'network.downloadMbps': 800,
         'network.linkEfficiencyFraction': 0.5,
         'network.rttMs': 100,
+        // Four 3 MiB windows per 100 ms (126 MB/s) stay above both ports (tcpCeiling.test.ts tests the cap).
+        'network.tcpConnectionsPerPeerCount': 4,
       }),
     );
     expect(link.uploadBytesPerS).toBeCloseTo(5e6, 6);

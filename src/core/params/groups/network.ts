@@ -89,6 +89,32 @@ export const NETWORK_PARAMS = {
     description: 'Share of the nominal bandwidth that transfers achieve (protocol overhead, congestion).',
     source: ASSUMPTION,
   }),
+  tcpConnectionsPerPeerCount: numberParam({
+    label: 'TCP connections per peer',
+    unit: 'count',
+    default: 1,
+    min: 1,
+    max: 1024,
+    scale: 'log',
+    description:
+      'Parallel TCP connections a node streams to the peer it sends to: each carries at most one window per round trip, so over a long round trip one connection cannot fill a fast port (tcpWindowMiB).',
+    source:
+      'Gloo and NCCL socket transport open one connection per peer by default (NCCL environment variables: NCCL_SOCKET_NTHREADS and NCCL_NSOCKS_PERTHREAD default 1); PCCL (arXiv 2505.14065) fills WAN links only with many connections',
+    advanced: true,
+  }),
+  tcpWindowMiB: numberParam({
+    label: 'TCP window per connection',
+    unit: 'MiB',
+    default: 3,
+    min: 0.0625,
+    max: 1024,
+    scale: 'log',
+    description:
+      'Largest amount of unacknowledged data one TCP connection keeps in flight; a connection moves at most this much per round trip (bandwidth-delay product).',
+    source:
+      'Linux defaults: receive buffer autotuning up to tcp_rmem max = 6 MiB (Documentation/networking/ip-sysctl.rst), of which the default tcp_adv_win_scale = 1 advertises half as window (Linux commit dfa2f0483360, "tcp: get rid of sysctl_tcp_adv_win_scale": 50% of the buffer counted as payload); range 64 KiB (no window scaling) to 1 GiB (RFC 7323 window scale 14)',
+    advanced: true,
+  }),
 } as const;
 
 /** Spread of node speeds, churn and how synchronous steps treat stragglers. */

@@ -2,7 +2,7 @@
 // peers, R all-reduces inside Moshpit groups of M, or R gossip exchanges with one or k neighbours.
 import { chooseAllReduce, collectiveSeconds } from '../../collectives';
 import type { LinkRates } from '../../links';
-import { pointToPointTransferS } from '../../links';
+import { pointToPointTransferS, withConcurrentPeers } from '../../links';
 import type { AveragingTechnique } from './params';
 
 /** What an averaging needs to be timed. */
@@ -28,7 +28,10 @@ export function gossipPartnerCount(setup: AveragingSetup): number {
  * Seconds of one averaging. All-reduce: the faster of ring and tree over N peers (collectives.ts). Moshpit:
  * R rounds, each an all-reduce inside a group of min(M, N) (butterfly all-reduce moves the ring's 2(M-1)/M of
  * the payload; Ryabinin et al. 2021, section 3.1). Gossip: R rounds, each sending the full parameters to, and
- * receiving them from, each partner concurrently over the node's link, plus one one-way delay.
+ * receiving them from, each partner concurrently over the node's link, plus one one-way delay. Moshpit's
+ * butterfly exchanges with all M-1 group members at once and gossip with every partner at once, so their TCP
+ * cap is per peer (links.ts withConcurrentPeers; hivemind averaging/allreduce.py: "runs butterfly AllReduce in
+ * a predefined group of averagers").
  */
 export function averagingSeconds(setup: AveragingSetup): number {
   const { peerCount, payloadBytes, link, roundsPerAveragingCount: rounds } = setup;
@@ -36,13 +39,15 @@ export function averagingSeconds(setup: AveragingSetup): number {
   switch (setup.technique) {
     case 'all-reduce':
       return collectiveSeconds(chooseAllReduce(payloadBytes, peerCount, link));
-    case 'moshpit':
-      return (
-        rounds * collectiveSeconds(chooseAllReduce(payloadBytes, Math.min(setup.groupSize, peerCount), link))
-      );
-    case 'gossip':
-      return (
-        rounds * (pointToPointTransferS(gossipPartnerCount(setup) * payloadBytes, link) + link.oneWayLatencyS)
-      );
+    case 'moshpit': {
+      const groupSize = Math.min(setup.groupSize, peerCount);
+      const groupLink = withConcurrentPeers(link, groupSize - 1);
+      return rounds * collectiveSeconds(chooseAllReduce(payloadBytes, groupSize, groupLink));
+    }
+    case 'gossip': {
+      const partners = gossipPartnerCount(setup);
+      const gossipLink = withConcurrentPeers(link, partners);
+      return rounds * (pointToPointTransferS(partners * payloadBytes, gossipLink) + link.oneWayLatencyS);
+    }
   }
 }
