@@ -3,7 +3,7 @@
 import { parameterCountOf } from '../models/catalogue';
 import { architectureOf } from '../models/fromParams';
 import { layerListParameterCount } from '../models/layerList';
-import { type TransformerWeights, transformerWeights } from '../models/transformerWeights';
+import { layerSplit, type TransformerWeights, transformerWeights } from '../models/transformerWeights';
 import {
   type Architecture,
   isLayerList,
@@ -149,6 +149,15 @@ export function describeWork(
     communicationBytesPerValue: bytes.communicationBytesPerValue,
     trainingActivationBytesPerItem: activations.layersBytesPerItem,
     trainingOutputActivationBytesPerItem: activations.outputBytesPerItem,
+    ...(transformer?.experts
+      ? {
+          routedExperts: {
+            expertCount: transformer.experts.expertCount,
+            activeExpertCount: transformer.experts.activeExpertCount,
+            layerCount: layerSplit(transformer).expert,
+          },
+        }
+      : {}),
     passes,
   };
 }

@@ -121,6 +121,16 @@ export interface PassWork {
   kvCacheBytesRead: number;
 }
 
+/** The routed experts of a mixture-of-experts model. */
+export interface RoutedExperts {
+  /** Routed experts per MoE layer (E). */
+  expertCount: number;
+  /** Routed experts each token uses (k). */
+  activeExpertCount: number;
+  /** Layers with experts (the rest keep a dense feed-forward). */
+  layerCount: number;
+}
+
 /** The work of the configured model, for every pass that applies to its family. */
 export interface WorkDescription {
   family: ArchitectureFamily;
@@ -153,6 +163,8 @@ export interface WorkDescription {
   trainingActivationBytesPerItem: number;
   /** Training: bytes one item keeps at the output (fp32 logits and their inputs), on the last stage only. */
   trainingOutputActivationBytesPerItem: number;
+  /** Routed experts of a mixture-of-experts model, for expert-parallel traffic; absent for a dense model. */
+  routedExperts?: RoutedExperts;
   /** Per-pass work; a pass is absent when it does not apply (no decoding for encoders, CNNs, MLPs). */
   passes: Partial<Record<PassKind, PassWork>>;
 }

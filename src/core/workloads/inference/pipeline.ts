@@ -1,6 +1,7 @@
 // Pipeline inference (Petals-style): consecutive layer blocks on S servers; for every step the client sends
 // the hidden state through the chain and gets it back, so a step pays S stage passes and S + 1 hops, each
-// with its wire time and the software stack's per-message cost.
+// with its wire time and the software stack's per-message cost. A mixture-of-experts stage spread over its
+// node's GPUs adds its layers' expert all-to-alls inside the node (over the chain: every MoE layer once).
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
@@ -9,6 +10,7 @@ import { linkRates, pointToPointTransferS } from '../links';
 import { inferenceMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, softwareTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
+import { expertAllToAll } from './expertParallel';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
 import { hopSoftwareS, softwareStackLabel } from './softwareStacks';
 import { inferenceWork } from './tokens';
@@ -46,12 +48,18 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
   const softwareS = hops * hopSoftwareS(params.inference, 'pipeline');
   const hopTransferS = hops * pointToPointTransferS(request.stepBoundaryBytes, link);
   const setupTransferS = hops * pointToPointTransferS(request.setupBoundaryBytes, link);
+  const stepExperts = expertAllToAll(params, work, request.stepTokenCount);
+  const setupExperts = expertAllToAll(params, work, request.setupTokenCount);
   const memory = inferenceMemoryFit(params, work, 1 / stages);
   const tooFewNodes = nodeCount < stages;
   return {
     stepLabel: request.stepLabel,
     terms: [
       computeTerm(`${stages} stage passes`, step.seconds),
+      transferTerm(
+        `${stepExperts.allToAllCount} expert all-to-alls inside the stages' nodes`,
+        stepExperts.latencyS + stepExperts.transferS,
+      ),
       latencyTerm(`${hops} hops (latency)`, hopLatencyS),
       transferTerm(`${hops} hops (activation transfer)`, hopTransferS),
       softwareTerm(`${hops} hops (software: ${softwareStackLabel(params.inference, 'pipeline')})`, softwareS),
@@ -63,7 +71,15 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
     synchronizedNodeCount: 1,
     trafficBytesPerNodePerStep: request.stepBoundaryBytes,
     stepsToFinishCount: request.stepCount,
-    setupTimeS: request.setupFlop > 0 ? setup.seconds + hopLatencyS + setupTransferS + softwareS : 0,
+    setupTimeS:
+      request.setupFlop > 0
+        ? setup.seconds +
+          hopLatencyS +
+          setupTransferS +
+          softwareS +
+          setupExperts.latencyS +
+          setupExperts.transferS
+        : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {
       memoryPerGpuGB: memory.requiredGibPerGpu,

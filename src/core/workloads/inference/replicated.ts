@@ -1,13 +1,15 @@
 // Replicated inference: the whole model on every node, requests spread over the nodes, no traffic between
 // nodes; a step is bound by compute or by streaming the weights (and KV cache) from memory, whichever is slower.
+// A mixture-of-experts model spread over a node's GPUs adds its expert all-to-alls inside the node.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
 import { forwardTime } from '../compute';
 import { linkRates } from '../links';
 import { inferenceMemoryFit } from '../memory';
-import { computeTerm } from '../terms';
+import { computeTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
+import { expertAllToAll } from './expertParallel';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
 import { inferenceWork } from './tokens';
 
@@ -20,9 +22,17 @@ export function replicatedInferenceCost(params: Params, work: WorkDescription): 
   const setup = forwardTime(params, request.setupFlop, request.setupMemoryBytes, gpus);
   const memory = inferenceMemoryFit(params, work, 1);
   const bound = step.memoryS >= step.computeS ? 'memory-bound' : 'compute-bound';
+  const stepExperts = expertAllToAll(params, work, request.stepTokenCount);
+  const setupExperts = expertAllToAll(params, work, request.setupTokenCount);
   return {
     stepLabel: request.stepLabel,
-    terms: [computeTerm(`${request.stepLabel} (${bound})`, step.seconds)],
+    terms: [
+      computeTerm(`${request.stepLabel} (${bound})`, step.seconds),
+      transferTerm(
+        `${stepExperts.allToAllCount} expert all-to-alls inside the node`,
+        stepExperts.latencyS + stepExperts.transferS,
+      ),
+    ],
     tokensPerStep: request.stepTokenCount * nodeCount,
     usefulFlopPerStep: request.stepFlop * nodeCount,
     activeGpuCount: nodeCount * gpus,
@@ -30,7 +40,7 @@ export function replicatedInferenceCost(params: Params, work: WorkDescription): 
     trafficBytesPerNodePerStep: 0,
     stepsToFinishCount: request.stepCount,
     // The request reaches the node and the first token comes back: one round trip.
-    setupTimeS: setup.seconds + linkRates(params).roundTripS,
+    setupTimeS: setup.seconds + setupExperts.latencyS + setupExperts.transferS + linkRates(params).roundTripS,
     qualityComputeMultiplierRatio: 1,
     metrics: { memoryPerGpuGB: memory.requiredGibPerGpu, ...inferenceMetrics(request, work, step, setup) },
     feasible: memory.feasible,
