@@ -129,7 +129,7 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('jolt-atlas-classifier-mlp', 'DeepProve, MLP (about 0.2 s)')],
   },
   {
-    name: 'EZKL_SECONDS_PER_FLOP',
+    name: 'HALO2_KZG_SECONDS_PER_DOMAIN_CELL',
     file: ZK,
     fittedFrom: [figure('deepprove-cnn264k-vs-ezkl', 'EZKL proving time')],
   },

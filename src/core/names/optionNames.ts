@@ -56,7 +56,7 @@ const ZK_SYSTEM_NAMES = {
   'zkllm-gpu': 'zkLLM GPU prover',
   deepprove: 'DeepProve (GKR)',
   'ezkl-halo2': 'EZKL (Halo2)',
-  'kang-halo2': 'Kang et al. (Halo2)',
+  'kang-halo2': 'ZKML / Kang et al. (Halo2)',
   zkgpt: 'zkGPT',
   nanozk: 'NanoZK (layer-wise)',
   mystique: 'Mystique (interactive)',

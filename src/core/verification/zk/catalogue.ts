@@ -63,10 +63,33 @@ export const DEEPPROVE_SECONDS_PER_FLOP = 2.335 / 8.0e6;
  */
 export const DEEPPROVE_FIXED_SECONDS_PER_PROOF = 0.2 - DEEPPROVE_SECONDS_PER_FLOP * 20_131;
 /**
- * EZKL: Halo2 (KZG) circuits compiled from ONNX, on CPU. Fitted: 196.567 s over the same 5.25e6
- * FLOP-equivalents (deepprove-cnn264k-vs-ezkl). A small model, so per-proof overheads are folded into the rate.
+ * EZKL's layout (ezkl blog, "Honey I SNARKED the GPT", 2023): a dot product takes one row per multiply-accumulate
+ * (input, weight, running sum), `num_inner_cols` of them side by side (2 in the repository's example settings,
+ * zkonduit/ezkl examples/onnx/{model}/settings.json), so 6 advice columns; lookup-argument columns are not counted
+ * (assumption). The 2023-2025 releases; from October 2025 EZKL checks einsums with Freivalds' argument
+ * (zkonduit/ezkl pull request 990), which this preset does not describe.
  */
-export const EZKL_SECONDS_PER_FLOP = 3.743e-5;
+const EZKL_INNER_COLUMN_COUNT = 2;
+const EZKL_COLUMNS_PER_INNER_COLUMN_COUNT = 3;
+/**
+ * The 264k CNN of deepprove-cnn264k-vs-ezkl under that layout: 2.6 M multiply-accumulates and 25,634 lookups
+ * (ReLU, pooling, 10 class scores) in 1.31 M rows, padded to 2^21 rows of 6 columns.
+ */
+export const EZKL_CNN264K_DOMAIN_CELL_COUNT =
+  2_097_152 * EZKL_INNER_COLUMN_COUNT * EZKL_COLUMNS_PER_INNER_COLUMN_COUNT;
+/**
+ * Halo2 (KZG) prover seconds per domain cell on one CPU node. Fitted: EZKL's 196.567 s on the 264k CNN
+ * (deepprove-cnn264k-vs-ezkl) over that CNN's domain cells. Shared by every Halo2-KZG compiler (the prover's
+ * FFT and MSM work per cell does not depend on how the compiler laid the layers out; assumption: comparable
+ * CPU nodes).
+ */
+export const HALO2_KZG_SECONDS_PER_DOMAIN_CELL = 196.567 / EZKL_CNN264K_DOMAIN_CELL_COUNT;
+/**
+ * Column counts ZKML's optimizer chose for the circuits published in its repository (ddkang/zkml examples:
+ * MNIST 7, Twitter 10, distilled GPT-2 14, CLIP 21); the model searches the same range.
+ */
+const ZKML_COLUMN_COUNT_RANGE = [7, 21] as const;
+
 /**
  * zkGPT (Qu et al., USENIX Security 2025): constraint fusion and circuit squeeze on a 16+ core CPU. Fitted:
  * 25 s over the 7.98e9 FLOP-equivalents of GPT-2 at 32 tokens (zkgpt-gpt2-25s).
@@ -156,30 +179,46 @@ export const ZK_PROOF_SYSTEMS = {
   },
   'ezkl-halo2': {
     ...common,
-    label: 'EZKL (Halo2, KZG)',
+    label: 'EZKL (Halo2, KZG; one row per multiply-accumulate)',
     hardware: { label: 'one CPU node (not stated)', unit: 'node', source: 'Lagrange-Labs/deep-prove README' },
-    secondsPerFlop: EZKL_SECONDS_PER_FLOP,
+    secondsPerFlop: 0,
+    halo2Circuit: {
+      layout: {
+        kind: 'multiplyAccumulateRows',
+        innerColumnCount: EZKL_INNER_COLUMN_COUNT,
+        columnCount: EZKL_INNER_COLUMN_COUNT * EZKL_COLUMNS_PER_INNER_COLUMN_COUNT,
+      },
+      secondsPerDomainCell: HALO2_KZG_SECONDS_PER_DOMAIN_CELL,
+    },
     proofSizeBytes: 20e3,
     verifyTimeS: 312.5,
     onChainVerifyGas: 300_000,
-    basis: { kind: 'fitted', caseId: 'deepprove-cnn264k-vs-ezkl', note: 'CNN 264k proven in 196,567 ms' },
+    basis: {
+      kind: 'fitted',
+      caseId: 'deepprove-cnn264k-vs-ezkl',
+      note: 'Halo2-KZG seconds per domain cell from the CNN 264k proven in 196,567 ms',
+    },
     source:
-      'Lagrange-Labs/deep-prove README (EZKL on CNN 264k); gas of a Halo2 KZG verifier: an order of magnitude (domain specification, section 5)',
+      'Lagrange-Labs/deep-prove README (EZKL on CNN 264k); ezkl blog (dot-product layout); gas of a Halo2 KZG verifier: an order of magnitude (domain specification, section 5)',
   },
   'kang-halo2': {
     ...common,
-    label: 'Kang et al. (Halo2 for ImageNet-scale models)',
-    hardware: { label: 'one CPU node', unit: 'node', source: 'Kang et al. 2022 (arXiv 2210.08674)' },
-    secondsPerFlop: EZKL_SECONDS_PER_FLOP,
+    label: 'ZKML / Kang et al. (Halo2, Freivalds-checked products)',
+    hardware: { label: 'one CPU node', unit: 'node', source: 'ZKML (Chen et al., EuroSys 2024)' },
+    secondsPerFlop: 0,
+    halo2Circuit: {
+      layout: { kind: 'freivaldsChecked', columnCountRange: ZKML_COLUMN_COUNT_RANGE },
+      secondsPerDomainCell: HALO2_KZG_SECONDS_PER_DOMAIN_CELL,
+    },
     proofSizeBytes: 20e3,
     verifyTimeS: 0.01,
     onChainVerifyGas: 300_000,
     basis: {
       kind: 'assumed',
-      note: 'the Halo2 rate fitted for EZKL (the same proving stack); its own figures not read',
+      note: 'ZKML’s layout (ddkang/zkml: Freivalds checks, optimizer over columns) at the Halo2-KZG rate fitted for EZKL',
     },
     source:
-      'Kang, Hashimoto, Stoica, Sun, "Scaling up trustless DNN inference with zero-knowledge proofs" (2022)',
+      'ZKML (Chen, Waiwitlikhit, Stoica, Kang, EuroSys 2024) and ddkang/zkml (layers/fully_connected.rs, gadgets/dot_prod.rs)',
   },
   zkgpt: {
     ...common,

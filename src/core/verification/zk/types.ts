@@ -1,5 +1,6 @@
 // The shape of a zero-knowledge proof-system preset: proving cost by kind of work on the hardware it was
 // measured on, proof size, verification time and on-chain gas. Presets live in catalogue.ts.
+import type { Halo2Circuit } from './halo2Circuit';
 
 /** Where a preset's proving constants come from (the validation report's basis rests on this). */
 export type ProverBasis =
@@ -29,10 +30,12 @@ export interface ZkProofSystem {
   label: string;
   /** The hardware of the measurement; a GPU prover scales with the node's GPUs, a CPU prover is one node. */
   hardware: { label: string; unit: 'gpu' | 'node'; source: string };
-  /** Prover seconds per FLOP of matmul and attention work (2 FLOP per multiply-add); 0 when elementCosts prices the work. */
+  /** Prover seconds per FLOP of matmul and attention work (2 FLOP per multiply-add); 0 when elementCosts or halo2Circuit prices the work. */
   secondsPerFlop: number;
   /** Per-element costs, for provers priced by tensor elements instead of FLOP (they replace the FLOP rate). */
   elementCosts?: SumcheckElementCosts;
+  /** A Halo2 circuit's layout and rate per domain cell, for circuit compilers (they replace the FLOP rate). */
+  halo2Circuit?: Halo2Circuit;
   /** Prover work of one non-linear element (lookup or range check), in matmul-FLOP equivalents. */
   lookupFlopEquivalentCount: number;
   /** Prover seconds per weight committed in each proof when the model is private (0: not measured). */
