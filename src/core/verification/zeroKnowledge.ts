@@ -2,7 +2,9 @@
 // probability 1 - soundness error, whatever the adversary fraction. Proving time comes from the operation-level
 // description of one unit (a request or a training step): matmul and attention FLOP, non-linear elements
 // (lookups), committed weights for a private model, and a per-proof cost, each at the proof system's rate on
-// its measured hardware (zk/workSeconds.ts; sumcheck provers such as zkLLM are priced per tensor element). Layer-wise systems prove layers in parallel on `zk.proverWorkerCount` workers.
+// its measured hardware (zk/workSeconds.ts; sumcheck provers such as zkLLM are priced per tensor element, Halo2
+// compilers by their circuit's padded domain). Layer-wise systems prove each block and the output layer as
+// separate proofs on `zk.proverWorkerCount` parallel workers (zk/layerwiseSchedule.ts).
 import type { EffectContext } from '../engine/types';
 import { pow } from '../math/index';
 import { choiceParam, flagParam, numberParam } from '../params/spec';
@@ -10,6 +12,7 @@ import type { Params } from '../params/table';
 import { secureWork, unitOperations } from '../privacy/securePass';
 import { type VerificationOutcome, verificationTerm } from './outcome';
 import { ZK_PROOF_SYSTEM_IDS, ZK_PROOF_SYSTEMS, type ZkProofSystemId } from './zk/catalogue';
+import { layerwiseMakespanS, oneBlock, splitOutputLayer } from './zk/layerwiseSchedule';
 import { proverWorkSeconds } from './zk/workSeconds';
 
 /** Parameters of zero-knowledge proofs (group `zk`). */
@@ -80,20 +83,34 @@ export function provingCost(params: Params, systemId: ZkProofSystemId): ProvingC
   const operations = unitOperations(secureWork(params));
   const provenFlop = operations.matmulFlop + operations.attentionFlop;
   const weights = params.model.parameterCount;
+  const committedFraction = params.zk.modelPrivate ? 1 : 0;
   const units =
     (system.hardware.unit === 'gpu' ? params.hardware.gpusPerNodeCount : 1) * params.zk.proverSpeedupRatio;
-  const workS = proverWorkSeconds(system, operations, weights, params.zk.modelPrivate ? weights : 0);
+  if (system.proofScope === 'whole') {
+    const workS = proverWorkSeconds(system, operations, weights, weights * committedFraction);
+    return { provingTimeS: (workS + system.fixedSecondsPerProof) / units, provenFlop, proofCount: 1 };
+  }
+  // Layer-wise proofs: one per block and one for the output layer, on parallel workers.
   const layers = Math.max(1, params.model.layerCount);
-  const proofCount = system.proofScope === 'perLayer' ? layers : 1;
-  // Layer-wise proofs run on parallel workers: the slowest worker holds ceil(layers / workers) layers.
-  const parallelShare =
-    system.proofScope === 'perLayer'
-      ? Math.ceil(layers / Math.min(layers, params.zk.proverWorkerCount)) / layers
-      : 1;
+  const split = splitOutputLayer(operations, weights, params.model.hiddenSize);
+  const blockWeights = split.blockWeightCount / layers;
+  const blockS =
+    proverWorkSeconds(
+      system,
+      oneBlock(split.blocks, layers),
+      blockWeights,
+      blockWeights * committedFraction,
+    ) + system.fixedSecondsPerProof;
+  const hasOutputLayer = split.outputLayer.matmulFlop > 0;
+  const outputWeights = split.outputLayerWeightCount;
+  const outputS = hasOutputLayer
+    ? proverWorkSeconds(system, split.outputLayer, outputWeights, outputWeights * committedFraction) +
+      system.fixedSecondsPerProof
+    : 0;
   return {
-    provingTimeS: (workS * parallelShare + system.fixedSecondsPerProof * proofCount * parallelShare) / units,
+    provingTimeS: layerwiseMakespanS(layers, blockS, outputS, params.zk.proverWorkerCount) / units,
     provenFlop,
-    proofCount,
+    proofCount: layers + (hasOutputLayer ? 1 : 0),
   };
 }
 
