@@ -65,6 +65,11 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base latency on GPU')],
   },
   {
+    name: 'CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO',
+    file: 'src/core/privacy/fhe/ckksOps.ts',
+    fittedFrom: [figure('thor-bert-base-single-gpu', 'BERT-base, 128 tokens, one GPU (10.43 min)')],
+  },
+  {
     name: 'CKKS_BYTES_PER_ENCRYPTED_VALUE',
     file: FHE_CKKS,
     fittedFrom: [figure('fhe-nexus-bert-base', 'BERT-base traffic')],

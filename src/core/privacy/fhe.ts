@@ -1,6 +1,7 @@
 // Fully homomorphic encryption: the data owner encrypts its input once, a server computes on ciphertexts, and
 // only the key holder can decrypt the result. One round trip. TFHE pays one keyswitch plus bootstrap per table
-// lookup at the precision the compiler chose (fhe/tfhe*.ts); CKKS is costed per non-linear element (fhe/ckks.ts).
+// lookup at the precision the compiler chose (fhe/tfhe*.ts); CKKS per non-linear element (NEXUS) or per
+// homomorphic operation of THOR's schedule (fhe/ckks.ts).
 // The unit's FHE time replaces its plain compute; the privacy terms are the excess, spread over its steps.
 import type { EffectContext } from '../engine/types';
 import type { Params } from '../params/table';
@@ -14,7 +15,7 @@ import { tfheComputeSeconds } from './fhe/tfheHardware';
 import { tfheLookupGroups } from './fhe/tfheLookups';
 import { fheUnitTrafficBytes } from './fhe/traffic';
 import { roundTripSeconds, transferSeconds } from './networkTime';
-import { type PassOperations, totalNonlinearCount, zeroNonlinearCounts } from './operationCounts';
+import { type PassOperations, zeroNonlinearCounts } from './operationCounts';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
 import { plainUnitComputeSeconds, type SecureWork, secureWork, unitOperations } from './securePass';
 import type { PrivacyTechniqueDefinition } from './technique';
@@ -38,7 +39,7 @@ export function fheComputeSeconds(params: Params, work: SecureWork): number {
   const operations = encryptedOperations(params, work);
   if (params.fhe.scheme === 'tfhe')
     return tfheComputeSeconds(params, tfheLookupGroups(operations, params.fhe.messageBitWidthCount));
-  return ckksComputeSeconds(params, totalNonlinearCount(operations.nonlinear));
+  return ckksComputeSeconds(params, operations);
 }
 
 /** FHE for one step: the unit's encrypted evaluation, one round trip and the ciphertext upload. */

@@ -1,6 +1,18 @@
-// CKKS: approximate arithmetic packed in SIMD slots. Cost per non-linear element and bytes per encrypted input
-// value, fitted to NEXUS's BERT-base run; the CPU runs 42.3x slower (NEXUS).
+// CKKS: approximate arithmetic packed in SIMD slots. Two protocols: NEXUS, costed per non-linear element (fitted
+// to its BERT-base run), and THOR, costed per homomorphic operation of its counted schedule (fhe/thorSchedule.ts)
+// at the memory traffic of each operation (fhe/ckksOps.ts). Bytes per encrypted input value are NEXUS's; the
+// CPU runs 42.3x slower (NEXUS), for either protocol.
 import type { Params } from '../../params/table';
+import type { PassOperations } from '../operationCounts';
+import { totalNonlinearCount } from '../operationCounts';
+import { CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO, scheduleTrafficSeconds } from './ckksOps';
+import {
+  type CkksOperationMix,
+  THOR_BERT_BASE_SCHEDULE,
+  THOR_REFERENCE_WORK,
+  type ThorPart,
+  thorPartWork,
+} from './thorSchedule';
 
 /** BERT-base shape (12 layers, hidden 768, 12 heads, FFN 3072) and the NEXUS input length used to calibrate CKKS. */
 const BERT_BASE_MODEL = { layerCount: 12, hiddenSize: 768, headCount: 12, feedForwardSize: 3072 };
@@ -29,9 +41,36 @@ export const CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT =
 export const CKKS_BYTES_PER_ENCRYPTED_VALUE =
   NEXUS_TRAFFIC_BYTES / (NEXUS_INPUT_TOKEN_COUNT * BERT_BASE_MODEL.hiddenSize);
 
-/** Seconds of CKKS evaluation for the given non-linear element count on the configured hardware. */
-export function ckksComputeSeconds(params: Params, elementCount: number): number {
+/**
+ * THOR's schedule carried to the given operations: each part's counts times the part's work over the counted
+ * BERT-base pass (dense packing: ciphertexts, and so operations, grow with the elements worked on).
+ */
+export function thorSchedule(operations: PassOperations): Record<ThorPart, CkksOperationMix> {
+  const work = thorPartWork(operations);
+  const parts = Object.keys(THOR_BERT_BASE_SCHEDULE) as ThorPart[];
+  const scaled = {} as Record<ThorPart, CkksOperationMix>;
+  for (const part of parts) {
+    const ratio = work[part] / THOR_REFERENCE_WORK[part];
+    const mix = THOR_BERT_BASE_SCHEDULE[part];
+    scaled[part] = Object.fromEntries(
+      Object.entries(mix).map(([kind, tally]) => [kind, { ...tally, count: tally.count * ratio }]),
+    ) as CkksOperationMix;
+  }
+  return scaled;
+}
+
+/** Seconds of one GPU's CKKS evaluation of the given operations under the configured protocol. */
+function ckksGpuSeconds(params: Params, operations: PassOperations): number {
+  if (params.fhe.ckksProtocol === 'thor') {
+    const floorS = scheduleTrafficSeconds(thorSchedule(operations), params.hardware.memoryBandwidthTBps);
+    return floorS * CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO;
+  }
+  return totalNonlinearCount(operations.nonlinear) * CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT;
+}
+
+/** Seconds of CKKS evaluation of the given operations on the configured hardware (split over the GPUs). */
+export function ckksComputeSeconds(params: Params, operations: PassOperations): number {
   const gpuCount = params.hardware.gpusPerNodeCount;
-  const gpuS = (elementCount * CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT) / gpuCount;
-  return params.fhe.device === 'cpu' ? gpuS * gpuCount * CKKS_CPU_OVER_GPU_SLOWDOWN_FACTOR : gpuS;
+  const oneGpuS = ckksGpuSeconds(params, operations);
+  return params.fhe.device === 'cpu' ? oneGpuS * CKKS_CPU_OVER_GPU_SLOWDOWN_FACTOR : oneGpuS / gpuCount;
 }

@@ -12,6 +12,14 @@ export const FHE_PARAMS = {
       'CKKS: approximate arithmetic in SIMD slots (NEXUS-style transformers). TFHE: exact small integers with a programmable bootstrap per non-linear element (Concrete ML).',
     source: 'NEXUS (NDSS 2025); TFHE-rs and Concrete ML (Zama)',
   }),
+  ckksProtocol: choiceParam({
+    label: 'CKKS protocol',
+    options: ['nexus', 'thor'] as const,
+    default: 'nexus',
+    description:
+      'Whose CKKS transformer evaluation is costed: NEXUS (one fitted cost per non-linear element) or THOR (its counted schedule of bootstraps, key switches, multiplications and additions, each priced by its memory traffic at the device bandwidth, times DESILO’s fitted time over that floor).',
+    source: 'NEXUS (NDSS 2025); THOR (ePrint 2024/1881, CCS 2025) and its code github.com/Desilo/THOR',
+  }),
   device: choiceParam({
     label: 'FHE hardware',
     options: ['gpu', 'cpu'] as const,
