@@ -174,9 +174,9 @@ export const FITTED_CONSTANTS: readonly FittedConstant[] = [
     fittedFrom: [figure('petals-bloom-176b', 'Single-batch steps/s, 1 Gbit/s, < 5 ms')],
   },
   {
-    name: 'DISTRIBUTED_LLAMA_HOP_SOFTWARE_S',
-    file: STACKS,
-    fittedFrom: [figure('distributed-llama-70b-vms', '2 VMs, network transfer per token (25.0 ms)')],
+    name: 'DISTRIBUTED_LLAMA_THREAD_BARRIER_US',
+    file: 'src/core/workloads/inference/threadBarriers.ts',
+    fittedFrom: [figure('distributed-llama-70b-vms', '2 VMs, time per token (501.4 ms)')],
   },
   {
     name: 'EXO_HOP_SOFTWARE_S',

@@ -158,6 +158,10 @@ export const OPTION_NAMES = {
       none: 'None (wire only)',
       custom: 'Custom cost per hop',
     },
+    tensorSyncScheme: {
+      'all-gather': 'Every node exchanges partial sums (2 per layer)',
+      'root-gather': 'Root gathers slices, runs attention (4 round trips per layer)',
+    },
   },
   precision: {
     weights: FORMAT_NAMES,

@@ -77,9 +77,29 @@ describe('tensor (distributed-llama-style)', () => {
   it('divides the weights read per token by the node count', () => {
     expect(term(split, 'sliced decoding step')?.seconds).toBeCloseTo(DECODE_BYTES / 4 / 2e12, 9);
   });
-  it('pays 2L round trips per token', () => {
+  it('pays one network delay per exchange, 2L exchanges per token (all-gather)', () => {
     expect(split.metrics.tensorSyncCount).toBe(160);
-    expect(term(split, 'layer syncs (latency)')?.seconds).toBeCloseTo(160 * 0.02, 9);
+    expect(term(split, 'layer syncs (latency)')?.seconds).toBeCloseTo(160 * 0.01, 9);
+  });
+  it('pays four round trips per layer when the root gathers (root-gather)', () => {
+    const star = cost({
+      'inference.placement': 'tensor',
+      'network.nodeCount': 4,
+      'inference.tensorSyncScheme': 'root-gather',
+    });
+    expect(star.metrics.tensorSyncCount).toBe(640);
+    expect(term(star, 'layer syncs (latency)')?.seconds).toBeCloseTo(80 * 4 * 0.02, 9);
+  });
+  it('pays L x barriers per layer x cost per barrier on any node count', () => {
+    for (const nodes of [1, 4]) {
+      const c = cost({
+        'inference.placement': 'tensor',
+        'network.nodeCount': nodes,
+        'inference.threadBarriersPerLayerCount': 10,
+        'inference.threadBarrierUs': 5,
+      });
+      expect(term(c, 'thread barriers')?.seconds).toBeCloseTo(80 * 10 * 5e-6, 12);
+    }
   });
   it('moves (n - 1) x 4 x L x d x bytes through the root per token', () => {
     expect(split.metrics.tensorSyncBytesPerToken).toBe(3 * 4 * 80 * 8192 * 2);

@@ -23,11 +23,13 @@ export interface SoftwareStack {
 export const PETALS_HOP_SOFTWARE_S = 0.074;
 
 /**
- * distributed-llama (raw TCP sockets, C++ threads): 35 us per hop. Fitted: the distributed-llama-70b-vms
- * case's 2-VM network time (25.0 ms per token over 160 syncs of 2 hops) less the model's round trips and
- * transfers (src/core/calibration/fittedConstants.ts).
+ * distributed-llama (raw TCP sockets, C++ threads): no software cost per message beyond the round trip. Its
+ * sockets use TCP_NODELAY and its reads spin on a non-blocking socket instead of sleeping (src/socket.cpp at
+ * v0.1.0-v0.3.1, src/nn/nn-network.cpp at aec85b9), so a message pays the kernel path a flood ping also pays.
+ * The 70B VM case bounds it: its 2-VM transfer (25.0 ms per token) is already below what its 320 round trips
+ * at the 0.072 ms same-zone flood-ping round trip plus the bytes give (27.9 ms), so nothing is left to fit.
  */
-export const DISTRIBUTED_LLAMA_HOP_SOFTWARE_S = 35e-6;
+export const DISTRIBUTED_LLAMA_HOP_SOFTWARE_S = 0;
 
 /**
  * exo (Python asyncio, gRPC between nodes, MLX on each): 12.2 ms per hop. Fitted: the exo-8x-m4pro-deepseek-llama
@@ -56,7 +58,7 @@ export const SOFTWARE_STACKS = {
     id: 'distributed-llama',
     label: 'distributed-llama (raw TCP sockets)',
     hopSoftwareS: DISTRIBUTED_LLAMA_HOP_SOFTWARE_S,
-    source: 'fitted: distributed-llama-70b-vms, 2-VM network time',
+    source: 'none beyond the round trip: spinning non-blocking reads with TCP_NODELAY (src/socket.cpp)',
   },
   exo: {
     id: 'exo',

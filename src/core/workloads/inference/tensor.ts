@@ -1,6 +1,7 @@
-// Tensor-parallel inference (distributed-llama-style): every layer is split across n nodes; per layer the
-// root broadcasts the hidden state and gathers the slices back twice (attention, then feed-forward); each
-// broadcast and gather is a message paying the software stack's per-message cost.
+// Tensor-parallel inference (distributed-llama-style): every layer is split across n nodes, which synchronise
+// inside each layer by the chosen scheme (tensorSyncSchemes.ts: partial sums exchanged by every node, or a star
+// through the root that also runs attention alone). Each network delay and critical message on the way is paid,
+// the root's link carries one copy per worker, and every node waits at its thread barriers whatever n is.
 import type { WorkloadCost } from '../../engine/types';
 import type { Params } from '../../params/table';
 import type { WorkDescription } from '../../work/types';
@@ -10,36 +11,34 @@ import { inferenceMemoryFit } from '../memory';
 import { computeTerm, latencyTerm, softwareTerm, transferTerm } from '../terms';
 import type { WorkloadStrategy } from '../types';
 import { INFERENCE_METRIC_KEYS, inferenceMetrics } from './inferenceMetrics';
+import { rootAttentionExtra } from './rootAttention';
 import { rootOutputLayerExtra } from './rootOutputLayer';
 import { hopSoftwareS, softwareStackLabel } from './softwareStacks';
+import { rootSyncBytesPerToken, TENSOR_SYNC_SCHEMES, type TensorSyncScheme } from './tensorSyncSchemes';
+import { threadBarrierS } from './threadBarriers';
 import { inferenceWork } from './tokens';
 
-/**
- * Synchronisations per layer, each a round trip through the root (send the input, gather the outputs).
- * Source: docs/model/performance.md (about 2L syncs); distributed-llama README traffic formula.
- */
-export const SYNCS_PER_LAYER = 2;
-/** Hidden-state transfers per sync per worker: root to worker, then worker to root. */
-export const TRANSFERS_PER_SYNC = 2;
+/** Directions of the root's link (sent and received bytes), for the mean traffic per direction. */
+const LINK_DIRECTIONS_COUNT = 2;
 
-/** Bytes through the root's link per token per sequence: (n-1) x 4 x L x d x bytes per value. */
-export function tensorSyncBytesPerToken(params: Params, work: WorkDescription): number {
-  const workers = params.network.nodeCount - 1;
-  return (
-    workers *
-    SYNCS_PER_LAYER *
-    TRANSFERS_PER_SYNC *
-    work.layerCount *
-    work.boundaryWidthCount *
-    work.communicationBytesPerValue
-  );
+/** The configured sync scheme. */
+function schemeOf(params: Params): TensorSyncScheme {
+  return TENSOR_SYNC_SCHEMES[params.inference.tensorSyncScheme];
 }
 
-/** Seconds the root spends sending then receiving `bytes` in total (half each way, one after the other). */
-function rootTransferS(bytes: number, link: LinkRates): number {
-  return (
-    bytes / TRANSFERS_PER_SYNC / link.uploadBytesPerS + bytes / TRANSFERS_PER_SYNC / link.downloadBytesPerS
-  );
+/** Bytes through the root's link per token per sequence (sent plus received, over all workers and layers). */
+export function tensorSyncBytesPerToken(params: Params, work: WorkDescription): number {
+  const bytes = rootSyncBytesPerToken(schemeOf(params), work, params.network.nodeCount);
+  return bytes.sendBytes + bytes.receiveBytes;
+}
+
+/** Seconds the root's link spends on `tokens` tokens of syncs: send and receive overlap only in an exchange. */
+function rootTransferS(params: Params, work: WorkDescription, tokens: number, link: LinkRates): number {
+  const scheme = schemeOf(params);
+  const bytes = rootSyncBytesPerToken(scheme, work, params.network.nodeCount);
+  const sendS = (bytes.sendBytes * tokens) / link.uploadBytesPerS;
+  const receiveS = (bytes.receiveBytes * tokens) / link.downloadBytesPerS;
+  return scheme.duplexOverlap ? Math.max(sendS, receiveS) : sendS + receiveS;
 }
 
 /** Cost of one step (a decoded token, or one forward pass) with every layer split across all nodes. */
@@ -57,10 +56,13 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
   );
   const stepPass = params.inference.mode === 'forward' ? work.passes.batchedForward : work.passes.decodeToken;
   const rootOutput = rootOutputLayerExtra(params, work, stepPass);
-  const syncCount = nodeCount > 1 ? SYNCS_PER_LAYER * work.layerCount : 0;
-  const latencyS = syncCount * link.roundTripS;
-  // Each sync is two messages on the critical path: the root's scatter, then the workers' gather.
-  const softwareS = syncCount * TRANSFERS_PER_SYNC * hopSoftwareS(params.inference, 'tensor');
+  const scheme = schemeOf(params);
+  const rootAttention = rootAttentionExtra(params, scheme, stepPass);
+  const synced = nodeCount > 1 ? work.layerCount : 0;
+  const syncCount = synced * scheme.criticalMessagesPerLayer;
+  const latencyS = synced * scheme.oneWayDelaysPerLayer * link.oneWayLatencyS;
+  const softwareS = syncCount * hopSoftwareS(params.inference, 'tensor');
+  const barrierS = threadBarrierS(params, work.layerCount);
   const bytesPerToken = tensorSyncBytesPerToken(params, work);
   const memory = inferenceMemoryFit(params, work, 1 / nodeCount);
   return {
@@ -68,19 +70,21 @@ export function tensorInferenceCost(params: Params, work: WorkDescription): Work
     terms: [
       computeTerm(`sliced ${request.stepLabel}`, step.seconds),
       computeTerm('output layer on the root (not sliced)', rootOutput.seconds),
+      computeTerm('attention on the root (not sliced)', rootAttention.seconds),
+      computeTerm('thread barriers (same at any node count)', barrierS),
       latencyTerm(`${syncCount} layer syncs (latency)`, latencyS),
-      transferTerm('layer syncs (transfer)', rootTransferS(bytesPerToken * request.stepTokenCount, link)),
+      transferTerm('layer syncs (transfer)', rootTransferS(params, work, request.stepTokenCount, link)),
       softwareTerm(`layer syncs (software: ${softwareStackLabel(params.inference, 'tensor')})`, softwareS),
     ],
     tokensPerStep: request.stepTokenCount,
     usefulFlopPerStep: request.stepFlop,
     activeGpuCount: nodeCount * gpus,
     synchronizedNodeCount: nodeCount,
-    trafficBytesPerNodePerStep: (bytesPerToken * request.stepTokenCount) / TRANSFERS_PER_SYNC,
+    trafficBytesPerNodePerStep: (bytesPerToken * request.stepTokenCount) / LINK_DIRECTIONS_COUNT,
     stepsToFinishCount: request.stepCount,
     setupTimeS:
       request.setupFlop > 0
-        ? setup.seconds + latencyS + softwareS + rootTransferS(bytesPerToken * request.setupTokenCount, link)
+        ? setup.seconds + latencyS + softwareS + rootTransferS(params, work, request.setupTokenCount, link)
         : 0,
     qualityComputeMultiplierRatio: 1,
     metrics: {

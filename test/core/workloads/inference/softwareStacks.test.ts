@@ -30,9 +30,17 @@ describe('software cost per hop', () => {
     const c = cost({ 'inference.placement': 'pipeline', 'inference.softwareStack': 'exo' });
     expect(softwareS(c)).toBeCloseTo(5 * SOFTWARE_STACKS.exo.hopSoftwareS, 12);
   });
-  it('tensor: two messages per sync, two syncs per layer', () => {
+  it('tensor: one message per exchange, two exchanges per layer (all-gather)', () => {
     const c = cost({ 'inference.placement': 'tensor', 'inference.softwareStack': 'custom' });
-    expect(softwareS(c)).toBeCloseTo(32 * 2 * 2 * 0.001, 12);
+    expect(softwareS(c)).toBeCloseTo(32 * 2 * 0.001, 12);
+  });
+  it('tensor: eight messages per layer when the root gathers (four round trips)', () => {
+    const c = cost({
+      'inference.placement': 'tensor',
+      'inference.softwareStack': 'custom',
+      'inference.tensorSyncScheme': 'root-gather',
+    });
+    expect(softwareS(c)).toBeCloseTo(32 * 8 * 0.001, 12);
   });
   it('auto means Petals for a pipeline and distributed-llama for tensor parallelism', () => {
     const params = setParams(base, {});
