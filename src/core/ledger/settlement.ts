@@ -3,15 +3,19 @@
 import type { StepTerm, TechniqueEffect } from '../engine/types';
 import type { Params } from '../params/table';
 import type { LedgerChain } from './chain';
+import { contractStateGas } from './contractStateGas';
 import { groth16VerificationGas } from './groth16Gas';
 
 /** Native-token units per gwei (gas prices are quoted in gwei = 1e-9 of the native token). */
 const TOKEN_PER_GWEI = 1e-9;
 
-/** Gas of one on-chain operation: the configured gas, or a Groth16 verification's gas (groth16Gas.ts). */
+/**
+ * Gas of one on-chain operation: the configured gas, or a Groth16 verification's gas (groth16Gas.ts) plus what
+ * its contract does around the check (contractStateGas.ts).
+ */
 export function operationGas(ledger: Params['ledger']): number {
   return ledger.operationKind === 'groth16-verification'
-    ? groth16VerificationGas(ledger.groth16PublicInputCount)
+    ? groth16VerificationGas(ledger.groth16PublicInputCount) + contractStateGas(ledger).totalGas
     : ledger.gasPerOperation;
 }
 

@@ -2,6 +2,7 @@
 import { choiceParam, flagParam, numberParam } from '../spec';
 import { ASSUMPTION } from './assumption';
 import { LEDGER_COMMITTEE_PARAMS } from './ledgerCommittee';
+import { LEDGER_VERIFIER_CONTRACT_PARAMS } from './ledgerVerifierContract';
 
 /** The ledger coordinating the job. Chain constants live in src/core/ledger/presets. */
 export const LEDGER_PARAMS = {
@@ -65,6 +66,7 @@ export const LEDGER_PARAMS = {
       'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
     source: 'assumption: a commitment to the model, to the input and to the output',
   }),
+  ...LEDGER_VERIFIER_CONTRACT_PARAMS,
   waitForFinality: flagParam({
     label: 'Wait for finality',
     default: false,
