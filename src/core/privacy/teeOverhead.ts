@@ -9,8 +9,8 @@ import {
 } from '../devices/confidentialModes';
 import type { EffectContext, StepTerm } from '../engine/types';
 import type { Params } from '../params/table';
-import { activationBytesPerValue, weightBytesPerValue } from '../precision/formats';
 import { BYTES_PER_GB } from '../units';
+import { expertAllToAll } from '../workloads/inference/expertParallel';
 import { workloadComputeSeconds } from './outcome';
 import { loadCopyRateRatio, modelLoadSlowdownRatio, modelLoadSplit } from './teeModelLoad';
 import { CROSSINGS_PER_STEP_COUNT, TEE_MODE_COSTS } from './teeModes';
@@ -28,23 +28,28 @@ export function effectiveTeeMode(params: Params): ConfidentialModeId | undefined
   return gpuMode?.id ?? supported[0];
 }
 
-/** Bytes per step that cross GPU-GPU links inside one node (gradient all-reduce or tensor-parallel syncs). */
+/**
+ * Bytes per step that cross GPU-GPU links inside one node, from the work description: training all-reduces the
+ * gradient (at the weight precision); inference of a mixture-of-experts model spread over the node's GPUs sends
+ * each GPU's expert dispatch and combine traffic (expertParallel.ts); a dense model's tensor-parallel layers
+ * all-reduce the hidden state twice per layer.
+ */
 export function intraNodePeerBytes(context: EffectContext): number {
-  const { params, workload } = context;
-  const extraGpuCount = params.hardware.gpusPerNodeCount - 1;
+  const { params, work, workload } = context;
+  const gpuCount = params.hardware.gpusPerNodeCount;
+  const extraGpuCount = gpuCount - 1;
   if (extraGpuCount <= 0) return 0;
   const buffersCount = RING_ALL_REDUCE_BUFFERS_PER_EXTRA_GPU_COUNT * extraGpuCount;
-  if (params.workload.kind === 'training') {
-    return buffersCount * params.model.parameterCount * weightBytesPerValue(params);
-  }
+  if (params.workload.kind === 'training') return buffersCount * work.weightBytes;
   const tokensPerNode = workload.tokensPerStep / Math.max(1, params.network.nodeCount);
+  if (work.routedExperts) return gpuCount * expertAllToAll(params, work, tokensPerNode).bytesPerGpu;
   return (
     buffersCount *
     tokensPerNode *
-    params.model.layerCount *
+    work.layerCount *
     TENSOR_PARALLEL_SYNCS_PER_LAYER_COUNT *
-    params.model.hiddenSize *
-    activationBytesPerValue(params)
+    work.boundaryWidthCount *
+    work.activationBytesPerValue
   );
 }
 

@@ -6,6 +6,7 @@
 // decoding with dispatch and combine); DeepEP, deepseek-ai/DeepEP README (the two kernels per MoE layer).
 import type { Params } from '../../params/table';
 import type { RoutedExperts, WorkDescription } from '../../work/types';
+import { type LinkRates, pointToPointTransferS } from '../links';
 import { intraNodeLink } from '../training/tensorParallel';
 
 /** All-to-alls per MoE layer and pass: dispatch to the experts, combine back. */
@@ -43,23 +44,23 @@ export interface ExpertAllToAllCost {
 const NONE: ExpertAllToAllCost = { bytesPerGpu: 0, latencyS: 0, transferS: 0, allToAllCount: 0 };
 
 /**
- * Expert all-to-alls of a pass over `tokenCount` tokens on the g GPUs of one node (`network.intraNodeBandwidthGBps`
- * each way): per MoE layer, each GPU's T/g tokens go to their expected remote GPUs and come back, each as a
- * hidden vector at the communication precision; each all-to-all also pays the link's one-way delay (the peers
- * are sent to at once). None for a dense model or a single GPU.
+ * Expert all-to-alls of a pass over `tokenCount` tokens spread evenly over `memberCount` GPUs (or nodes) that
+ * share the routed experts and reach each other over `link`: per MoE layer, each member's T/g tokens go to their
+ * expected remote members and come back, each as a hidden vector at the communication precision, at the slower
+ * of the link's two directions; each all-to-all also pays the link's one-way delay (the peers are sent to at
+ * once). None for a dense model or a single member.
  */
-export function expertAllToAll(
-  params: Params,
+export function expertAllToAllOver(
   work: WorkDescription,
   tokenCount: number,
+  memberCount: number,
+  link: LinkRates,
 ): ExpertAllToAllCost {
   const experts = work.routedExperts;
-  const gpuCount = params.hardware.gpusPerNodeCount;
-  if (!experts || gpuCount <= 1 || tokenCount <= 0) return NONE;
-  const link = intraNodeLink(params);
+  if (!experts || memberCount <= 1 || tokenCount <= 0) return NONE;
   const bytesPerLayer =
-    (tokenCount / gpuCount) *
-    expectedRemoteGpuCount(experts, gpuCount) *
+    (tokenCount / memberCount) *
+    expectedRemoteGpuCount(experts, memberCount) *
     work.boundaryWidthCount *
     work.communicationBytesPerValue;
   const allToAllCount = ALL_TO_ALLS_PER_MOE_LAYER_COUNT * experts.layerCount;
@@ -67,7 +68,16 @@ export function expertAllToAll(
   return {
     bytesPerGpu,
     latencyS: allToAllCount * link.oneWayLatencyS,
-    transferS: bytesPerGpu / link.uploadBytesPerS,
+    transferS: pointToPointTransferS(bytesPerGpu, link),
     allToAllCount,
   };
+}
+
+/** Expert all-to-alls of a pass among the GPUs of one node, over `network.intraNodeBandwidthGBps` each way. */
+export function expertAllToAll(
+  params: Params,
+  work: WorkDescription,
+  tokenCount: number,
+): ExpertAllToAllCost {
+  return expertAllToAllOver(work, tokenCount, params.hardware.gpusPerNodeCount, intraNodeLink(params));
 }
