@@ -44,7 +44,8 @@ function computedText(shown: ComputedValue): string {
   const value =
     shown.value === undefined ? `no value (${shown.problem ?? 'unknown'})` : formatNumber(shown.value);
   const infeasible = shown.infeasibleReason ? `, infeasible: ${shown.infeasibleReason}` : '';
-  return `${shown.label}: ${value} (${shown.metric}${infeasible})`;
+  const metric = shown.isRatio ? `${shown.metric}, ratio of two rows` : shown.metric;
+  return `${shown.label}: ${value} (${metric}${infeasible})`;
 }
 
 /** The Markdown section; empty when no case is configured without a comparable figure. */

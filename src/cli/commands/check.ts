@@ -82,7 +82,8 @@ function reportNotComparable(entries: readonly NotComparableOutcome[], io: CliIo
       if (shown.problem !== undefined) tally.failed += 1;
       const value = shown.value === undefined ? `ERROR ${shown.problem}` : formatNumber(shown.value);
       const infeasible = shown.infeasibleReason ? ` (infeasible: ${shown.infeasibleReason})` : '';
-      io.out(`       ${shown.label}: ${shown.metric} = ${value}${infeasible}\n`);
+      const metric = shown.isRatio ? `${shown.metric} (ratio of two rows)` : shown.metric;
+      io.out(`       ${shown.label}: ${metric} = ${value}${infeasible}\n`);
     }
   }
 }

@@ -14,6 +14,10 @@ const computedSchema = strictObject({
   label: text('What the value is for the setting, e.g. "round time, 1,000 clients per round".'),
   metric: text('Metric name as in docs/metrics.md.', MAX_NAME_CHARS),
   where: whereSchema,
+  dividedBy: whereSchema.optional().meta({
+    description:
+      'Another row: the value shown is then the metric at `where` divided by the metric at this row (a speed-up between two variants).',
+  }),
 }).meta({ description: 'One model value the scenario computes for the published setting.' });
 
 const notComparableEntrySchema = strictObject({
@@ -22,8 +26,8 @@ const notComparableEntrySchema = strictObject({
     'Why the published figure has no comparable model quantity (what the figure measures and what the model lacks).',
   ),
   computed: z
-    .array(computedSchema, { error: mustBe('a list of {label, metric, where}') })
-    .min(1, { error: mustBe('a list of at least one {label, metric, where}') })
+    .array(computedSchema, { error: mustBe('a list of {label, metric, where, dividedBy?}') })
+    .min(1, { error: mustBe('a list of at least one {label, metric, where, dividedBy?}') })
     .max(MAX_COMPUTED_PER_CASE, { error: mustBe(`a list of at most ${MAX_COMPUTED_PER_CASE} values`) })
     .meta({ description: 'What the model computes for the setting (shown in docs/validation.md).' }),
 }).meta({

@@ -200,6 +200,7 @@ function notComparableErrors(scenario: Scenario, rows: SelectableRow[]): FieldEr
       const shownPath = `${path}.computed[${shownIndex}]`;
       errors.push(...metricErrors(scenario, shown.metric, `${shownPath}.metric`));
       errors.push(...whereErrors(rows, shown.where, `${shownPath}.where`, axes));
+      if (shown.dividedBy) errors.push(...whereErrors(rows, shown.dividedBy, `${shownPath}.dividedBy`, axes));
     });
   });
   return errors;

@@ -50,7 +50,9 @@ describe('readNotComparable', () => {
         },
       },
     ]);
-    expect(readNotComparable(scenario, rows)[0]?.computed[0]?.problem).toBe('stepTimeS is not reported');
+    expect(readNotComparable(scenario, rows)[0]?.computed[0]?.problem).toBe(
+      'stepTimeS is not reported at network.uploadMbps = 100',
+    );
     expect(readNotComparable(scenario, infeasible)[0]?.computed[0]).toEqual({
       label: 'fast',
       metric: 'stepTimeS',
@@ -63,5 +65,29 @@ describe('readNotComparable', () => {
     const outcome = parseScenario(minimalScenario());
     if (!outcome.ok) throw new Error('fixture');
     expect(readNotComparable(outcome.scenario, rows)).toEqual([]);
+  });
+
+  it('divides by a second row when asked, and says when either row has no value', () => {
+    const scenario = scenarioWith([
+      {
+        label: 'speed-up',
+        metric: 'stepTimeS',
+        where: { point: { [AXIS]: 10 } },
+        dividedBy: { point: { [AXIS]: 100 } },
+      },
+    ]);
+    const both = result([
+      row('base', { [AXIS]: 10 }, { stepTimeS: 6 }),
+      row('base', { [AXIS]: 100 }, { stepTimeS: 2 }),
+    ]);
+    expect(readNotComparable(scenario, both)[0]?.computed[0]).toEqual({
+      label: 'speed-up',
+      metric: 'stepTimeS',
+      isRatio: true,
+      value: 3,
+    });
+    expect(readNotComparable(scenario, rows)[0]?.computed[0]?.problem).toBe(
+      'stepTimeS is not reported at network.uploadMbps = 100',
+    );
   });
 });
