@@ -30,6 +30,8 @@ export const BYTES_PER_S_PER_TBPS = 1e12;
 export const FLOP_PER_TFLOP = 1e12;
 /** FLOP in one PFLOP. */
 export const FLOP_PER_PFLOP = 1e15;
+/** Cycles per second in one GHz (SI). */
+export const HZ_PER_GHZ = 1e9;
 /** Seconds in one microsecond. */
 export const SECONDS_PER_US = 1e-6;
 /** Milliseconds in one second (round trips are given in ms). */

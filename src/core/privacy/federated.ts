@@ -6,50 +6,20 @@ import { anyAdversarialProbability } from '../adversary/binomial';
 import { coalitionBreachProbability } from '../adversary/coalition';
 import type { EffectContext } from '../engine/types';
 import type { MetricDefinition } from '../metrics/types';
-import { choiceParam, flagParam, numberParam } from '../params/spec';
 import type { Params } from '../params/table';
+import { FEDERATED_PARAMS } from './federatedParams';
 import { roundTripSeconds, transferSeconds } from './networkTime';
 import { type PrivacyOutcome, privacyTerm } from './outcome';
-import { SECURE_AGGREGATION_PROTOCOLS, serverUnmaskingWork } from './secureAggregation/serverWork';
+import { maskTime } from './secureAggregation/maskTime';
 import { uploadExpansionRatio } from './secureAggregation/upload';
 import type { PrivacyTechniqueDefinition } from './technique';
 
+export { FEDERATED_PARAMS } from './federatedParams';
 export {
   SECURE_AGGREGATION_KEY_BITS,
   SECURE_AGGREGATION_SHARE_BITS,
   secureAggregationExpansionRatio,
 } from './secureAggregation/upload';
-
-/** Parameters of federated learning (group `federated`). */
-export const FEDERATED_PARAMS = {
-  secureAggregation: flagParam({
-    label: 'Secure aggregation',
-    default: true,
-    description:
-      'Mask each update so the aggregator learns only the sum (Bonawitz et al. 2017); costs 1.7-2x upload and extra message rounds.',
-    source: 'Practical Secure Aggregation (Bonawitz et al. 2017, arXiv 1611.04482)',
-  }),
-  secureAggregationProtocol: choiceParam({
-    label: 'Secure-aggregation protocol',
-    options: SECURE_AGGREGATION_PROTOCOLS,
-    default: 'secagg',
-    description:
-      "How dropped users are handled: SecAgg regenerates a dropped user's pairwise masks with every survivor; SecAgg+ masks only with k neighbours; LightSecAgg decodes one aggregate mask from coded sub-masks, whoever dropped. Dropouts are heterogeneity.dropProbabilityFraction of the users.",
-    source:
-      'Bonawitz et al. 2017 (arXiv 1611.04482); Bell et al. 2020 (SecAgg+, ePrint 2020/704); So et al. 2022 (LightSecAgg, arXiv 2109.14236)',
-  }),
-  secAggPlusNeighbourCount: numberParam({
-    label: 'SecAgg+ neighbours per user',
-    unit: 'count',
-    default: 10,
-    min: 1,
-    max: 100000,
-    integer: true,
-    description:
-      "Users each user masks with in SecAgg+ (k, capped at n - 1). Bell et al. show k of order log n suffices; set the deployment's value (Flower's SecAggPlusWorkflow calls it num_shares).",
-    source: 'input (default an assumption); Bell et al. 2020, ePrint 2020/704',
-  }),
-} as const;
 
 /**
  * Message rounds of the protocol beyond a plain upload: advertise keys, share keys, (masked upload), consistency
@@ -66,9 +36,9 @@ export function updateValueBits(params: Params): number {
     : params.training.gradientBitsPerValue;
 }
 
-const serverWorkMetric = (label: string, description: string): MetricDefinition => ({
+const serverWorkMetric = (label: string, description: string, unit = 'count'): MetricDefinition => ({
   label,
-  unit: 'count',
+  unit,
   description,
   better: 'lower',
   corner: 'privacy',
@@ -83,6 +53,16 @@ const FEDERATED_METRICS = {
   secureAggregationServerDecodeMultiplyAddCount: serverWorkMetric(
     'Secure-aggregation server decoding work',
     'Field multiply-adds the server spends decoding the aggregate mask of one round (LightSecAgg).',
+  ),
+  secureAggregationUserMaskingTimeS: serverWorkMetric(
+    'Secure-aggregation user masking time',
+    "Seconds one user spends on one round's masks on one core: PRG expansion of its self and pairwise masks (SecAgg, SecAgg+), or generating and MDS-encoding its mask and summing the coded sub-masks it holds (LightSecAgg).",
+    's',
+  ),
+  secureAggregationServerUnmaskingTimeS: serverWorkMetric(
+    'Secure-aggregation server unmasking time',
+    'Seconds the server spends unmasking one round on federated.serverCryptoCoreCount cores: regenerating masks with the PRG (SecAgg, SecAgg+) or decoding the aggregate mask (LightSecAgg).',
+    's',
   ),
 } as const;
 
@@ -104,6 +84,8 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
         secureAggregationUploadExpansionRatio: 1,
         secureAggregationServerPrgValueCount: 0,
         secureAggregationServerDecodeMultiplyAddCount: 0,
+        secureAggregationUserMaskingTimeS: 0,
+        secureAggregationServerUnmaskingTimeS: 0,
       },
       labels: federatedLabels('an adversarial aggregator inverts an individual update'),
     };
@@ -117,16 +99,28 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
   const survivorCount = userCount - droppedUserCount;
   const valueCount = params.model.parameterCount;
   const neighbourCount = params.federated.secAggPlusNeighbourCount;
+  const valueBits = updateValueBits(params);
+  // LightSecAgg keeps masks private against the same colluders, as far as the survivors allow (T < U).
+  const privacyThresholdCount = Math.min(colluderThreshold, Math.ceil(survivorCount) - 1);
   const expansion = uploadExpansionRatio(protocol, {
     userCount,
     valueCount,
-    valueBits: updateValueBits(params),
+    valueBits,
     neighbourCount,
     survivorCount,
-    // LightSecAgg keeps masks private against the same colluders, as far as the survivors allow (T < U).
-    privacyThresholdCount: Math.min(colluderThreshold, Math.ceil(survivorCount) - 1),
+    privacyThresholdCount,
   });
-  const work = serverUnmaskingWork(protocol, { userCount, droppedUserCount, valueCount, neighbourCount });
+  const work = maskTime({
+    protocol,
+    userCount,
+    droppedUserCount,
+    valueCount,
+    valueBits,
+    neighbourCount,
+    privacyThresholdCount,
+    clockGHz: params.federated.cryptoCoreClockGHz,
+    serverCoreCount: params.federated.serverCryptoCoreCount,
+  });
   const extraBytes = (expansion - 1) * workload.trafficBytesPerNodePerStep;
   // Individual updates leak only if the aggregator is adversarial and enough users collude with it.
   const exposure =
@@ -145,6 +139,8 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
         roundTripSeconds(params, SECURE_AGGREGATION_EXTRA_ROUND_COUNT),
         'latency',
       ),
+      privacyTerm('secure aggregation: user masking (CPU)', work.userMaskingS, 'fixed'),
+      privacyTerm('secure aggregation: server unmasking (CPU)', work.serverUnmaskingS, 'fixed'),
     ],
     resourceMultiplierRatio: 1,
     trafficBytesPerNodePerStep: extraBytes,
@@ -153,8 +149,10 @@ export function federatedOutcome(context: EffectContext): PrivacyOutcome {
     accuracyLossFraction: 0,
     extraMetrics: {
       secureAggregationUploadExpansionRatio: expansion,
-      secureAggregationServerPrgValueCount: work.prgValueCount,
-      secureAggregationServerDecodeMultiplyAddCount: work.decodeMultiplyAddCount,
+      secureAggregationServerPrgValueCount: work.serverPrgValueCount,
+      secureAggregationServerDecodeMultiplyAddCount: work.serverDecodeMultiplyAddCount,
+      secureAggregationUserMaskingTimeS: work.userMaskingS,
+      secureAggregationServerUnmaskingTimeS: work.serverUnmaskingS,
     },
     labels: federatedLabels('the aggregator colludes with at least a third of the users'),
   };

@@ -24,7 +24,7 @@ export interface UploadRound {
 }
 
 /** Bits of a masked value: b + log2 n, so the sum of n values cannot wrap (Bonawitz et al. 2017). */
-function maskedValueBits(round: UploadRound): number {
+export function maskedValueBits(round: Pick<UploadRound, 'valueBits' | 'userCount'>): number {
   return round.valueBits + log2(Math.max(1, round.userCount));
 }
 
