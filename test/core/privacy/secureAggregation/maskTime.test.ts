@@ -80,7 +80,8 @@ describe('maskTime', () => {
     moreCores: fc.integer({ min: 0, max: 64 }),
     clockGHz: fc.double({ min: 0.5, max: 6, noNaN: true }),
   });
-  const roundOf = (r: fc.RecordValue<typeof roundArb>, serverCoreCount: number): MaskRound => {
+  type RoundDraw = typeof roundArb extends fc.Arbitrary<infer Draw> ? Draw : never;
+  const roundOf = (r: RoundDraw, serverCoreCount: number): MaskRound => {
     const dropped = Math.floor(r.dropShare * r.userCount);
     const survivors = r.userCount - dropped;
     return {
