@@ -96,6 +96,7 @@ export const NETWORK_PARAMS = {
     min: 1,
     max: 1024,
     scale: 'log',
+    integer: true,
     description:
       'Parallel TCP connections a node streams to the peer it sends to: each carries at most one window per round trip, so over a long round trip one connection cannot fill a fast port (tcpWindowMiB).',
     source:
@@ -107,12 +108,12 @@ export const NETWORK_PARAMS = {
     unit: 'MiB',
     default: 3,
     min: 0.0625,
-    max: 1024,
+    max: 1000,
     scale: 'log',
     description:
       'Largest amount of unacknowledged data one TCP connection keeps in flight; a connection moves at most this much per round trip (bandwidth-delay product).',
     source:
-      'Linux defaults: receive buffer autotuning up to tcp_rmem max = 6 MiB (Documentation/networking/ip-sysctl.rst), of which the default tcp_adv_win_scale = 1 advertises half as window (Linux commit dfa2f0483360, "tcp: get rid of sysctl_tcp_adv_win_scale": 50% of the buffer counted as payload); range 64 KiB (no window scaling) to 1 GiB (RFC 7323 window scale 14)',
+      'Linux defaults: receive buffer autotuning up to tcp_rmem max = 6 MiB (Documentation/networking/ip-sysctl.rst), of which the default tcp_adv_win_scale = 1 advertises half as window (Linux commit dfa2f0483360, "tcp: get rid of sysctl_tcp_adv_win_scale": 50% of the buffer counted as payload); range 64 KiB (no window scaling) to 1,000 MiB (RFC 7323 allows up to 1 GiB with window scale 14)',
     advanced: true,
   }),
 } as const;
