@@ -15,9 +15,14 @@ export function valueToSlider(spec: NumberParamSpec, value: number): number {
   return Math.round((Number.isFinite(span) ? span : 0) * SLIDER_STEPS);
 }
 
-/** Value at slider position `position`, rounded to 3 significant figures (whole numbers for integer rows). */
+/**
+ * Value at slider position `position`, rounded to 3 significant figures (whole numbers for integer rows); the
+ * two ends are the range's own limits, which 3 figures may not spell (a maximum of 1024 would round to 1020).
+ */
 export function sliderToValue(spec: NumberParamSpec, position: number): number {
   const fraction = Math.min(1, Math.max(0, position / SLIDER_STEPS));
+  if (fraction === 0) return spec.min;
+  if (fraction === 1) return spec.max;
   const raw = usesLog(spec)
     ? 10 ** (Math.log10(spec.min) + fraction * (Math.log10(spec.max) - Math.log10(spec.min)))
     : spec.min + fraction * (spec.max - spec.min);
