@@ -5,6 +5,12 @@
 import type { Params } from '../params/table';
 import { BITS_PER_BYTE, BITS_PER_S_PER_MBPS } from '../units';
 import type { LedgerChain } from './chain';
+import {
+  dagCommitDelayCount,
+  dagMessagesPerPeerCount,
+  dagRoundDelayCount,
+  isDagProtocol,
+} from './dagProtocols';
 import { ETHEREUM_BLOCK_GAS_LIMIT } from './ethereumL1';
 import { faultTolerance, quorumOneWayDelayS } from './quorumDelay';
 
@@ -43,18 +49,6 @@ export const PBFT_ALL_TO_ALL_PHASE_COUNT = 2;
  */
 export const TENDERMINT_ONE_WAY_DELAY_COUNT = 3;
 /**
- * One-way delays to commit in an uncertified DAG: Mysticeti-C commits in 3 message delays, the lower bound.
- * Source: Babel et al., "Mysticeti: reaching the limits of latency with uncertified DAGs" (arXiv 2310.14821).
- */
-export const DAG_ONE_WAY_DELAY_COUNT = 3;
-/**
- * Quorum delays per DAG round: a validator proposes its round r + 1 block as soon as it holds 2f + 1 blocks of
- * round r (the threshold clock), so every validator adds a block each quorum delay while earlier rounds are
- * still being committed. Source: Babel et al., Mysticeti (arXiv 2310.14821), threshold clock; Danezis et al.,
- * Narwhal and Tusk (EuroSys 2022), rounds advance on 2f + 1 certificates.
- */
-export const DAG_ROUND_ONE_WAY_DELAY_COUNT = 1;
-/**
  * Seconds to verify one Ed25519 signature on one core: 273,364 cycles on a 2.4 GHz Westmere core.
  * Source: Bernstein, Duif, Lange, Schwabe and Yang, "High-speed high-security signatures" (J. Crypt. Eng.
  * 2012), table of verification cycles; 273,364 / 2.4e9 = 1.14e-4 s.
@@ -92,13 +86,15 @@ export function bftDecisionShape(
   validatorCount: number,
 ): BftDecisionShape {
   const others = validatorCount - 1;
-  if (protocol === 'dag') {
-    // Every validator broadcasts its own block each round and references the others': n (n - 1) messages.
+  if (isDagProtocol(protocol)) {
+    // Every validator broadcasts its own block each round (certified: also a vote on each other block and a
+    // certificate) and references the others': n (n - 1) messages per kind.
+    const perPeer = dagMessagesPerPeerCount(protocol);
     return {
-      oneWayDelayCount: DAG_ONE_WAY_DELAY_COUNT,
-      messagesPerDecisionCount: validatorCount * others,
-      busiestSentCount: others,
-      busiestReceivedCount: others,
+      oneWayDelayCount: dagCommitDelayCount(protocol),
+      messagesPerDecisionCount: perPeer * validatorCount * others,
+      busiestSentCount: perPeer * others,
+      busiestReceivedCount: perPeer * others,
     };
   }
   if (protocol === 'pbft' || protocol === 'tendermint') {
@@ -159,7 +155,7 @@ export function bftBlockPropagationS(params: Params): number {
   const blockBits = Math.floor(BFT_BLOCK_GAS_LIMIT / TRANSFER_GAS) * TRANSFER_BYTES * BITS_PER_BYTE;
   const uploadBitsPerS = network.uploadMbps * BITS_PER_S_PER_MBPS * network.linkEfficiencyFraction;
   const downloadBitsPerS = network.downloadMbps * BITS_PER_S_PER_MBPS * network.linkEfficiencyFraction;
-  if (ledger.bftProtocol === 'dag') {
+  if (isDagProtocol(ledger.bftProtocol)) {
     const share = (blockBits / ledger.bftValidatorCount) * others;
     return Math.max(share / uploadBitsPerS, share / downloadBitsPerS);
   }
@@ -171,6 +167,7 @@ const PROTOCOL_NAMES: Record<Params['ledger']['bftProtocol'], string> = {
   tendermint: 'Tendermint',
   hotstuff: 'HotStuff',
   dag: 'DAG-based',
+  'certified-dag': 'certified DAG',
 };
 
 /**
@@ -180,8 +177,8 @@ const PROTOCOL_NAMES: Record<Params['ledger']['bftProtocol'], string> = {
  */
 export function bftBlockTimeS(params: Params, finalityS: number): number {
   const { bftProtocol, bftValidatorCount } = params.ledger;
-  if (bftProtocol === 'dag') {
-    const roundS = DAG_ROUND_ONE_WAY_DELAY_COUNT * quorumOneWayDelayS(params);
+  if (isDagProtocol(bftProtocol)) {
+    const roundS = dagRoundDelayCount(bftProtocol) * quorumOneWayDelayS(params);
     return bftBlockPropagationS(params) + roundS + bftSignatureCheckS(bftProtocol, bftValidatorCount);
   }
   return bftBlockPropagationS(params) + finalityS + BFT_COMMIT_TIMEOUT_S;

@@ -253,7 +253,8 @@ export const OPTION_NAMES = {
       pbft: 'PBFT',
       tendermint: 'Tendermint (CometBFT)',
       hotstuff: 'HotStuff',
-      dag: 'DAG-based (Narwhal, Mysticeti)',
+      dag: 'Uncertified DAG (Mysticeti)',
+      'certified-dag': 'Certified DAG (Narwhal and Bullshark)',
     },
     bftPlacement: {
       'one-link': 'Every pair one network round trip apart',

@@ -79,7 +79,7 @@ describe('committee size and throughput', () => {
       fc.property(
         fc.integer({ min: 4, max: 5000 }),
         fc.integer({ min: 1, max: 5000 }),
-        fc.constantFrom('pbft', 'tendermint', 'hotstuff', 'dag'),
+        fc.constantFrom('pbft', 'tendermint', 'hotstuff', 'dag', 'certified-dag'),
         fc.double({ min: 0.1, max: 300, noNaN: true }),
         fc.double({ min: 10, max: 1e5, noNaN: true }),
         (validators, extra, protocol, rttMs, mbps) => {

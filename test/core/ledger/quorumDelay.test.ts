@@ -92,7 +92,7 @@ describe('finality and the one-way delay', () => {
         fc.double({ min: 0.1, max: 400, noNaN: true }),
         fc.double({ min: 1, max: 3, noNaN: true }),
         fc.integer({ min: 4, max: 400 }),
-        fc.constantFrom('pbft', 'tendermint', 'hotstuff', 'dag'),
+        fc.constantFrom('pbft', 'tendermint', 'hotstuff', 'dag', 'certified-dag'),
         fc.constantFrom('one-link', 'regions'),
         fc.array(fc.integer({ min: 0, max: 5 }), {
           minLength: SHARE_KEYS.length,
@@ -117,6 +117,25 @@ describe('finality and the one-way delay', () => {
         },
       ),
     );
+  });
+
+  it('certifies each block first on a certified DAG: three delays a round, 10.5 to commit end to end', () => {
+    const at = (protocol: string) =>
+      bftChain(
+        committee({
+          'ledger.bftProtocol': protocol,
+          'ledger.bftValidatorCount': 4,
+          'network.rttMs': 100,
+          'network.uploadMbps': 1e7,
+          'network.downloadMbps': 1e7,
+        }),
+      );
+    const certified = at('certified-dag');
+    // One-way delay 0.05 s: a round of 3 delays, 9 delays to commit, half a round of queueing on top.
+    expect(certified.blockTimeS).toBeCloseTo(3 * 0.05, 2);
+    expect(certified.finalityS).toBeCloseTo(9 * 0.05, 2);
+    expect(certified.blockTimeS / 2 + certified.finalityS).toBeCloseTo(10.5 * 0.05, 2);
+    expect(certified.finalityS).toBeGreaterThan(at('dag').finalityS);
   });
 
   it('adds a DAG round every quorum delay while a block takes three to commit', () => {

@@ -87,12 +87,12 @@ export const LEDGER_PARAMS = {
   }),
   bftProtocol: choiceParam({
     label: 'BFT protocol',
-    options: ['pbft', 'tendermint', 'hotstuff', 'dag'] as const,
+    options: ['pbft', 'tendermint', 'hotstuff', 'dag', 'certified-dag'] as const,
     default: 'pbft',
     description:
-      'pbft and tendermint: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision; hotstuff: votes through a leader, 7 one-way delays, about 7n messages; dag (Narwhal/Bullshark, Mysticeti): every validator broadcasts its own block each round, 3 one-way delays to commit, n^2 small messages, block dissemination spread over all validators. Leader-based protocols also pay the proposer uploading each block to n - 1 validators; all pay a signature check per received vote.',
+      'pbft and tendermint: all-to-all voting, 3 one-way delays, about 2n^2 messages per decision; hotstuff: votes through a leader, 7 one-way delays, about 7n messages; dag (uncertified, Mysticeti-C): every validator broadcasts its own block each round (a round per quorum delay), 3 one-way delays to commit, n^2 small messages, block dissemination spread over all validators; certified-dag (Narwhal rounds ordered by Bullshark): each block certified by a consistent broadcast (3 delays per round, 3 n^2 messages), 10.5 one-way delays to commit on average. Leader-based protocols also pay the proposer uploading each block to n - 1 validators; all pay a signature check per received vote.',
     source:
-      'Castro and Liskov, PBFT (OSDI 1999); Buchman et al., Tendermint (arXiv 1807.04938); Yin et al., HotStuff (PODC 2019); Danezis et al., Narwhal and Tusk (EuroSys 2022); Babel et al., Mysticeti (arXiv 2310.14821)',
+      'Castro and Liskov, PBFT (OSDI 1999); Buchman et al., Tendermint (arXiv 1807.04938); Yin et al., HotStuff (PODC 2019); Danezis et al., Narwhal and Tusk (EuroSys 2022); Babel et al., Mysticeti (arXiv 2310.14821); Arun et al., Shoal++ (arXiv 2405.20488)',
   }),
   bftValidatorCount: numberParam({
     label: 'BFT validators',
