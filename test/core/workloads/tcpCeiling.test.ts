@@ -101,6 +101,22 @@ describe('the TCP cap through the engine', () => {
     }
   });
 
+  it('compute utilisation never rises when the bandwidth falls, at one connection or eight', () => {
+    for (const connections of [1, 8]) {
+      let previous = Number.POSITIVE_INFINITY;
+      for (const mbps of [100_000, 10_000, 1000, 100, 10]) {
+        const point = setParams(base, {
+          'network.uploadMbps': mbps,
+          'network.downloadMbps': mbps,
+          'network.tcpConnectionsPerPeerCount': connections,
+        });
+        const share = evaluatePoint(point).metrics.computeTimeFraction ?? 0;
+        expect(share).toBeLessThanOrEqual(previous * (1 + ROUND_OFF));
+        previous = share;
+      }
+    }
+  });
+
   it('more parallel connections shorten a window-bound sync, up to the port', () => {
     const sync = (connections: number) =>
       evaluatePoint(setParams(base, { 'network.tcpConnectionsPerPeerCount': connections })).metrics
