@@ -117,13 +117,13 @@ export const WORKLOAD_METRICS = {
   tensorSyncBytesPerToken: performance(
     'Tensor-parallel traffic per token',
     'bytes',
-    'Bytes through the root per generated token per sequence: (n - 1) x 4 x L x d x bytes per value.',
+    'Bytes through the root per generated token per sequence, sent plus received: (n - 1) x 4 x L x d x bytes per value when nodes exchange partial sums; more when the root gathers Q/K/V and feed-forward slices (inference.tensorSyncScheme).',
     'lower',
   ),
   tensorSyncCount: performance(
-    'Layer syncs per step',
+    'Sync messages per step',
     'count',
-    'Round trips through the root per decoding step: 2 per layer when split over more than one node.',
+    'Messages on the critical path of a decoding step when split over more than one node: 2 per layer when nodes exchange partial sums, 8 per layer (four round trips) when the root gathers slices.',
     'lower',
   ),
   decodeStepTimeS: performance(
