@@ -32,10 +32,15 @@ export const HOTSTUFF_VOTE_ROUND_COUNT = 3;
  */
 export const CONSENSUS_MESSAGE_BYTES = 256;
 /**
- * Pause after a commit before the next height starts, seconds: CometBFT's default timeout_commit.
+ * Pause after a commit before the next Tendermint height starts, seconds: CometBFT's default timeout_commit.
  * Source: CometBFT v0.38 configuration reference (timeout_commit = "1s").
  */
 export const BFT_COMMIT_TIMEOUT_S = 1;
+/**
+ * Quorum delays between a HotStuff decision and the next proposal: every replica sends NEW-VIEW to the next
+ * leader, which proposes once it holds n - f of them. Source: Yin et al., HotStuff (PODC 2019), Algorithm 2.
+ */
+export const HOTSTUFF_NEW_VIEW_ONE_WAY_DELAY_COUNT = 1;
 /**
  * Execution limit per block, gas. Source: assumption: the same limit as Ethereum L1, so that comparing the
  * two isolates consensus.
@@ -172,7 +177,7 @@ const PROTOCOL_NAMES: Record<Params['ledger']['bftProtocol'], string> = {
 
 /**
  * Seconds between blocks. Leader-based protocols: a new height starts after the block body reached the
- * committee, the decision, and the commit timeout. DAG: rounds are pipelined, a new round of blocks every
+ * committee, the decision, and the protocol's pause between heights (bftHeightPauseS). DAG: rounds are pipelined, a new round of blocks every
  * quorum delay (plus the round's dissemination and signature checks) while earlier rounds are committed.
  */
 export function bftBlockTimeS(params: Params, finalityS: number): number {
@@ -181,7 +186,20 @@ export function bftBlockTimeS(params: Params, finalityS: number): number {
     const roundS = dagRoundDelayCount(bftProtocol) * quorumOneWayDelayS(params);
     return bftBlockPropagationS(params) + roundS + bftSignatureCheckS(bftProtocol, bftValidatorCount);
   }
-  return bftBlockPropagationS(params) + finalityS + BFT_COMMIT_TIMEOUT_S;
+  return bftBlockPropagationS(params) + finalityS + bftHeightPauseS(params);
+}
+
+/**
+ * Seconds a leader-based protocol waits between a decision and the next height's proposal: Tendermint its
+ * commit timeout, HotStuff the NEW-VIEW messages to the next leader, PBFT nothing (the primary assigns the
+ * next sequence number at once: Castro and Liskov 1999).
+ */
+export function bftHeightPauseS(params: Params): number {
+  if (params.ledger.bftProtocol === 'tendermint') return BFT_COMMIT_TIMEOUT_S;
+  if (params.ledger.bftProtocol === 'hotstuff') {
+    return HOTSTUFF_NEW_VIEW_ONE_WAY_DELAY_COUNT * quorumOneWayDelayS(params);
+  }
+  return 0;
 }
 
 /**
