@@ -131,7 +131,7 @@ export function transformerPassOperations(
     linearOutputElementCount:
       tokenCount *
       layerCount *
-      (LINEAR_OUTPUTS_PER_LAYER_COUNT * hiddenSize + feedForwardElements / tokenCount),
+      (LINEAR_OUTPUTS_PER_LAYER_COUNT * hiddenSize + shape.feedForwardWidthCount),
     nonlinear,
     sequentialLayerCount: layerCount,
   };

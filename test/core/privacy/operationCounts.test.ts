@@ -32,6 +32,22 @@ describe('transformer operation counts', () => {
     expect(transformerCountShape(params).vocabularySizeCount).toBe(0);
   });
 
+  it('counts each layer\'s linear outputs once: six hidden-wide outputs plus the feed-forward width', () => {
+    // 2 layers, hidden 8, feed-forward 4 x 8 = 32, 3 tokens: 3 x 2 x (6 x 8 + 32) = 480 values leave the
+    // linear layers (the feed-forward term must not carry the layer count a second time: 672 would).
+    const shape = (layerCount: number) =>
+      setParams(defaultParams(), {
+        'model.architecture': 'custom',
+        'model.layerCount': layerCount,
+        'model.hiddenSize': 8,
+        'workShape.feedForwardExpansionRatio': 4,
+      });
+    expect(transformerCountShape(shape(2)).feedForwardWidthCount).toBe(32);
+    expect(transformerPassOperations(shape(2), 3, 3, 0).linearOutputElementCount).toBe(480);
+    const perLayer = transformerPassOperations(shape(1), 3, 3, 0).linearOutputElementCount;
+    expect(transformerPassOperations(shape(4), 3, 3, 0).linearOutputElementCount).toBe(4 * perLayer);
+  });
+
   it('uses the workShape group for a custom shape', () => {
     const params = setParams(defaultParams(), {
       'model.architecture': 'custom',

@@ -18,10 +18,13 @@ const A6000 = {
 
 /**
  * GPU seconds per non-linear element (key evaluation: about 40 AES calls per comparison on 64-bit inputs),
- * fitted to GPT-2 at 128 tokens on a 10 Gbit/s, 0.1 ms LAN: (1.6 s - 0.70 s of rounds and traffic - 0.008 s of
- * matmuls) / 15.9 M non-linear elements (GPT-2 with its 50,257-token output layer).
+ * fitted to GPT-2 at 128 tokens on a 10 Gbit/s, 0.1 ms LAN: (1.6 s - 0.028 s of rounds - 0.335 s of traffic
+ * - 0.008 s of matmuls) / 15.87 M non-linear elements (GPT-2 with its 50,257-token output layer) = 7.74e-8.
+ * Refitted from the same figure when the linear-output count stopped counting the feed-forward outputs once
+ * per layer too often (11.8 M revealed outputs instead of 63.7 M, so 0.335 s of traffic instead of 0.667 s);
+ * the old value was 5.65e-8.
  */
-export const SIGMA_GPU_SECONDS_PER_NONLINEAR_ELEMENT = 5.65e-8;
+export const SIGMA_GPU_SECONDS_PER_NONLINEAR_ELEMENT = 7.74e-8;
 
 function gate(revealCount: number, roundsPerLayer: number): MpcKindCost {
   return {
