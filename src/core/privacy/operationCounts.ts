@@ -129,9 +129,7 @@ export function transformerPassOperations(
       hiddenSize *
       contextTokenCount,
     linearOutputElementCount:
-      tokenCount *
-      layerCount *
-      (LINEAR_OUTPUTS_PER_LAYER_COUNT * hiddenSize + shape.feedForwardWidthCount),
+      tokenCount * layerCount * (LINEAR_OUTPUTS_PER_LAYER_COUNT * hiddenSize + shape.feedForwardWidthCount),
     nonlinear,
     sequentialLayerCount: layerCount,
   };

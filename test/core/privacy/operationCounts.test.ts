@@ -32,7 +32,7 @@ describe('transformer operation counts', () => {
     expect(transformerCountShape(params).vocabularySizeCount).toBe(0);
   });
 
-  it('counts each layer\'s linear outputs once: six hidden-wide outputs plus the feed-forward width', () => {
+  it("counts each layer's linear outputs once: six hidden-wide outputs plus the feed-forward width", () => {
     // 2 layers, hidden 8, feed-forward 4 x 8 = 32, 3 tokens: 3 x 2 x (6 x 8 + 32) = 480 values leave the
     // linear layers (the feed-forward term must not carry the layer count a second time: 672 would).
     const shape = (layerCount: number) =>
