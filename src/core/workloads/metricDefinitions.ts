@@ -138,6 +138,18 @@ export const WORKLOAD_METRICS = {
     'Compute-or-memory-bound time of one forward pass over the batch (nothing generated), before network time.',
     'lower',
   ),
+  expertsTouchedFraction: performance(
+    'Experts read per step',
+    'fraction',
+    "Mixture-of-experts models: expected share of each layer's routed experts the step's tokens are routed to, so read from memory: 1 - (1 - k/E)^T under uniform routing (k/E for one token, toward 1 for a large batch).",
+    'neither',
+  ),
+  expertAllToAllBytesPerGpu: performance(
+    'Expert all-to-all bytes per GPU',
+    'bytes',
+    "Mixture-of-experts models spread over a node's GPUs: bytes each GPU sends per step in the dispatch and combine all-to-alls of every MoE layer (received on average too).",
+    'lower',
+  ),
   modelParameterCount: performance(
     'Model parameters',
     'count',

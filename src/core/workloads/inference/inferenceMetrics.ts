@@ -1,5 +1,6 @@
 // The metrics every inference placement reports: prefill and decoding apart when generating, the forward
 // pass when nothing is generated, and the model's size.
+import { expectedExpertShareTouched } from '../../work/expertRouting';
 import type { WorkDescription } from '../../work/types';
 import type { ForwardTime } from '../compute';
 import type { WorkloadMetricKey } from '../metricDefinitions';
@@ -12,7 +13,20 @@ export function inferenceMetrics(
   step: ForwardTime,
   setup: ForwardTime,
 ): Partial<Record<WorkloadMetricKey, number>> {
-  const size = { modelParameterCount: work.parameterCount, activeParameterCount: work.activeParameterCount };
+  const experts = work.routedExperts;
+  const size = {
+    modelParameterCount: work.parameterCount,
+    activeParameterCount: work.activeParameterCount,
+    ...(experts
+      ? {
+          expertsTouchedFraction: expectedExpertShareTouched(
+            experts.expertCount,
+            experts.activeExpertCount,
+            request.stepTokenCount,
+          ),
+        }
+      : {}),
+  };
   if (request.stepLabel === 'forward pass') return { ...size, forwardPassTimeS: step.seconds };
   return {
     ...size,
@@ -33,4 +47,5 @@ export const INFERENCE_METRIC_KEYS = [
   'forwardPassTimeS',
   'modelParameterCount',
   'activeParameterCount',
+  'expertsTouchedFraction',
 ] as const satisfies readonly WorkloadMetricKey[];

@@ -85,6 +85,7 @@ export function pipelineInferenceCost(params: Params, work: WorkDescription): Wo
       memoryPerGpuGB: memory.requiredGibPerGpu,
       ...inferenceMetrics(request, work, step, setup),
       chainCount: chains,
+      ...(work.routedExperts ? { expertAllToAllBytesPerGpu: stepExperts.bytesPerGpu } : {}),
     },
     feasible: memory.feasible && !tooFewNodes,
     ...(tooFewNodes
@@ -103,7 +104,7 @@ export const PIPELINE_INFERENCE = {
   kind: 'inference',
   description: '(Petals-style) layer blocks on S nodes in a chain',
   source: 'Petals (arXiv 2209.01188)',
-  metricKeys: [...INFERENCE_METRIC_KEYS, 'chainCount'],
+  metricKeys: [...INFERENCE_METRIC_KEYS, 'chainCount', 'expertAllToAllBytesPerGpu'],
   rules: [],
   cost: pipelineInferenceCost,
 } as const satisfies WorkloadStrategy;

@@ -42,7 +42,11 @@ export function replicatedInferenceCost(params: Params, work: WorkDescription): 
     // The request reaches the node and the first token comes back: one round trip.
     setupTimeS: setup.seconds + setupExperts.latencyS + setupExperts.transferS + linkRates(params).roundTripS,
     qualityComputeMultiplierRatio: 1,
-    metrics: { memoryPerGpuGB: memory.requiredGibPerGpu, ...inferenceMetrics(request, work, step, setup) },
+    metrics: {
+      memoryPerGpuGB: memory.requiredGibPerGpu,
+      ...inferenceMetrics(request, work, step, setup),
+      ...(work.routedExperts ? { expertAllToAllBytesPerGpu: stepExperts.bytesPerGpu } : {}),
+    },
     feasible: memory.feasible,
     ...(memory.infeasibleReason ? { infeasibleReason: memory.infeasibleReason } : {}),
   };
@@ -54,7 +58,7 @@ export const REPLICATED_INFERENCE = {
   kind: 'inference',
   description: 'whole model on each node',
   source: 'docs/model/performance.md',
-  metricKeys: [...INFERENCE_METRIC_KEYS],
+  metricKeys: [...INFERENCE_METRIC_KEYS, 'expertAllToAllBytesPerGpu'],
   rules: [],
   cost: replicatedInferenceCost,
 } as const satisfies WorkloadStrategy;

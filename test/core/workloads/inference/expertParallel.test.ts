@@ -9,6 +9,7 @@ import {
   expectedRemoteGpuCount,
   expertAllToAll,
 } from '../../../../src/core/workloads/inference/expertParallel';
+import { evaluateWorkload } from '../../../../src/core/workloads/registry';
 
 const qwen = (values: Parameters<typeof setParams>[1]) =>
   setParams(applyPreset(defaultParams(), 'model', 'qwen3.5-397b-a17b'), values);
@@ -83,5 +84,31 @@ describe('expertAllToAll', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('MoE metrics of the inference placements', () => {
+  it('report the experts a step reads and the all-to-all bytes per GPU, and neither for a dense model', () => {
+    for (const placement of ['replicated', 'pipeline'] as const) {
+      const params = qwen({
+        'workload.kind': 'inference',
+        'inference.placement': placement,
+        'inference.pipelineStageCount': 1,
+        'inference.batchSizeCount': 128,
+        'hardware.gpusPerNodeCount': 8,
+        'network.nodeCount': 1,
+      });
+      const work = describeWork(params);
+      const metrics = evaluateWorkload(params, work).metrics;
+      expect(metrics.expertsTouchedFraction).toBeCloseTo(1 - (502 / 512) ** 128, 12);
+      expect(metrics.expertAllToAllBytesPerGpu).toBeCloseTo(expertAllToAll(params, work, 128).bytesPerGpu, 3);
+    }
+    const dense = setParams(applyPreset(defaultParams(), 'model', 'llama-3-70b'), {
+      'workload.kind': 'inference',
+      'hardware.gpusPerNodeCount': 8,
+    });
+    const metrics = evaluateWorkload(dense, describeWork(dense)).metrics;
+    expect(metrics.expertsTouchedFraction).toBeUndefined();
+    expect(metrics.expertAllToAllBytesPerGpu).toBeUndefined();
   });
 });
