@@ -5,18 +5,22 @@ import type { Params } from '../params/table';
 import type { LedgerChain } from './chain';
 import { contractStateGas } from './contractStateGas';
 import { groth16VerificationGas } from './groth16Gas';
+import { plonkVerificationGas } from './plonkGas';
 
 /** Native-token units per gwei (gas prices are quoted in gwei = 1e-9 of the native token). */
 const TOKEN_PER_GWEI = 1e-9;
 
 /**
- * Gas of one on-chain operation: the configured gas, or a Groth16 verification's gas (groth16Gas.ts) plus what
- * its contract does around the check (contractStateGas.ts).
+ * Gas of one on-chain operation: the configured gas, or a Groth16 (groth16Gas.ts) or PLONK (plonkGas.ts)
+ * verification's gas plus what its contract does around the check (contractStateGas.ts).
  */
 export function operationGas(ledger: Params['ledger']): number {
-  return ledger.operationKind === 'groth16-verification'
-    ? groth16VerificationGas(ledger.groth16PublicInputCount) + contractStateGas(ledger).totalGas
-    : ledger.gasPerOperation;
+  if (ledger.operationKind === 'custom-gas') return ledger.gasPerOperation;
+  const checkGas =
+    ledger.operationKind === 'plonk-verification'
+      ? plonkVerificationGas(ledger.groth16PublicInputCount)
+      : groth16VerificationGas(ledger.groth16PublicInputCount);
+  return checkGas + contractStateGas(ledger).totalGas;
 }
 
 /** Whole operations of `gasPerOperation` gas that fit in one block (0 when one does not fit). */

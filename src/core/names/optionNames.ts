@@ -248,6 +248,7 @@ export const OPTION_NAMES = {
     operationKind: {
       'custom-gas': 'Operation with a set gas cost',
       'groth16-verification': 'Groth16 proof verification',
+      'plonk-verification': 'PLONK proof verification',
     },
     bftProtocol: {
       pbft: 'PBFT',

@@ -49,11 +49,12 @@ export const LEDGER_PARAMS = {
   }),
   operationKind: choiceParam({
     label: 'On-chain operation',
-    options: ['custom-gas', 'groth16-verification'] as const,
+    options: ['custom-gas', 'groth16-verification', 'plonk-verification'] as const,
     default: 'custom-gas',
     description:
-      'custom-gas: each operation costs "Gas per operation"; groth16-verification: each operation verifies a Groth16 proof, its gas computed from the EIP-1108 precompile prices.',
-    source: 'EIP-1108 (pairing 45,000 + 34,000 per pair; ecMul 6,000; ecAdd 150); EIP-2028 calldata',
+      'custom-gas: each operation costs "Gas per operation"; groth16-verification / plonk-verification: each operation verifies a Groth16 or a PLONK (KZG) proof, its gas computed from the EIP-1108 precompile prices (PLONK: 18 ecMul, 18 ecAdd and a 2-pair pairing as in snarkjs’s verifier), plus the contract around it (the verifier* counts).',
+    source:
+      'EIP-1108 (pairing 45,000 + 34,000 per pair; ecMul 6,000; ecAdd 150); EIP-2028 calldata; iden3/snarkjs templates/verifier_plonk.sol.ejs',
   }),
   groth16PublicInputCount: numberParam({
     label: 'Public inputs of the proof',
@@ -63,7 +64,7 @@ export const LEDGER_PARAMS = {
     max: 1000,
     integer: true,
     description:
-      'Public inputs a Groth16 verifier folds in (one ecMul and one ecAdd each); groth16-verification only.',
+      'Public inputs of the proof: a Groth16 verifier folds each in with one ecMul and one ecAdd; a PLONK verifier pays only their calldata (groth16-verification and plonk-verification).',
     source: 'assumption: a commitment to the model, to the input and to the output',
   }),
   ...LEDGER_VERIFIER_CONTRACT_PARAMS,
