@@ -69,7 +69,8 @@ export function notComparableSection(
       .flatMap((entry) => [
         `- ${title}`,
         `  - Scenario: ${entry.file}`,
-        `  - The model computes: ${entry.computed.map((shown) => cell(computedText(shown))).join('; ')}`,
+        '  - The model computes:',
+        ...entry.computed.map((shown) => `    - ${cell(computedText(shown))}`),
         `  - Not comparable: ${cell(entry.reason)}`,
       ]);
   });

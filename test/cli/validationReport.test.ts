@@ -164,7 +164,7 @@ describe('validation report', () => {
       );
       expect(section).toContain('- case-c (area/one): Source \\| C');
       expect(section).toContain('  - Scenario: scenarios/calibration/configured.json');
-      expect(section).toContain('  - The model computes: round time: 42 (stepTimeS)');
+      expect(section).toContain('  - The model computes:\n    - round time: 42 (stepTimeS)\n');
       expect(section).toContain('  - Not comparable: the figure counts virtual clients');
       const uncovered = report.slice(report.indexOf('## Published cases no scenario covers yet'));
       expect(uncovered).not.toContain('case-c');
