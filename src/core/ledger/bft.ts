@@ -96,7 +96,7 @@ export function bftDecisionShape(
     // certificate) and references the others': n (n - 1) messages per kind.
     const perPeer = dagMessagesPerPeerCount(protocol);
     return {
-      oneWayDelayCount: dagCommitDelayCount(protocol),
+      oneWayDelayCount: dagCommitDelayCount(protocol, validatorCount),
       messagesPerDecisionCount: perPeer * validatorCount * others,
       busiestSentCount: perPeer * others,
       busiestReceivedCount: perPeer * others,

@@ -19,6 +19,17 @@ export const DAG_ONE_WAY_DELAY_COUNT = 3;
  */
 export const DAG_ROUND_ONE_WAY_DELAY_COUNT = 1;
 /**
+ * Leader slots per round of Mysticeti-C as implemented: blocks in a leader slot commit by the direct rule, the
+ * others as part of a later leader's causal history. Source: MystenLabs/mysticeti, mysticeti-core/src/config.rs
+ * (DEFAULT_NUMBER_OF_LEADERS = 1).
+ */
+export const DAG_LEADERS_PER_ROUND_COUNT = 1;
+/**
+ * Rounds a block outside the leader slots waits for the next round's leader, which references it and commits
+ * its causal history. Source: Babel et al., Mysticeti (arXiv 2310.14821), commit rule and linearisation.
+ */
+export const DAG_NON_LEADER_EXTRA_ROUND_COUNT = 1;
+/**
  * Quorum delays per certified DAG round: the proposal, 2f + 1 signed votes back, the certificate broadcast (a
  * consistent broadcast). Source: Danezis et al., Narwhal and Tusk (EuroSys 2022); Arun et al., Shoal++
  * (arXiv 2405.20488), DAG construction.
@@ -44,11 +55,17 @@ export function dagRoundDelayCount(protocol: BftProtocol): number {
     : DAG_ROUND_ONE_WAY_DELAY_COUNT;
 }
 
-/** Quorum delays from a block's broadcast to its commit (the half-round wait for a proposal excluded). */
-export function dagCommitDelayCount(protocol: BftProtocol): number {
-  return protocol === 'certified-dag'
-    ? CERTIFIED_DAG_MEAN_COMMIT_ONE_WAY_DELAY_COUNT - CERTIFIED_DAG_ROUND_ONE_WAY_DELAY_COUNT / 2
-    : DAG_ONE_WAY_DELAY_COUNT;
+/**
+ * Mean quorum delays from a block's broadcast to its commit (the half-round wait for a proposal excluded).
+ * Uncertified: three delays for a leader slot's block, one round more for the other n - L of n blocks.
+ */
+export function dagCommitDelayCount(protocol: BftProtocol, validatorCount: number): number {
+  if (protocol === 'certified-dag') {
+    return CERTIFIED_DAG_MEAN_COMMIT_ONE_WAY_DELAY_COUNT - CERTIFIED_DAG_ROUND_ONE_WAY_DELAY_COUNT / 2;
+  }
+  const nonLeaderFraction = Math.max(0, validatorCount - DAG_LEADERS_PER_ROUND_COUNT) / validatorCount;
+  const extraDelays = DAG_NON_LEADER_EXTRA_ROUND_COUNT * DAG_ROUND_ONE_WAY_DELAY_COUNT;
+  return DAG_ONE_WAY_DELAY_COUNT + nonLeaderFraction * extraDelays;
 }
 
 /** Messages each validator sends (and receives) per round: a block; for a certified DAG also a vote and a certificate. */
