@@ -212,7 +212,11 @@ export const OPTION_NAMES = {
   },
   fhe: {
     scheme: { ckks: 'CKKS (approximate arithmetic)', tfhe: 'TFHE (bootstrapped bits)' },
-    ckksProtocol: { nexus: 'NEXUS (per non-linear element)', thor: 'THOR (per homomorphic operation)' },
+    ckksProtocol: {
+      nexus: 'NEXUS (per non-linear element)',
+      thor: 'THOR (per homomorphic operation)',
+      powerformer: 'Powerformer (per homomorphic operation)',
+    },
     device: { gpu: 'GPU', cpu: 'CPU' },
     encryptedPart: { 'whole-model': 'Whole model', attention: 'Attention only' },
     integerOperation: {

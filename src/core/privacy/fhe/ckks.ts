@@ -1,18 +1,28 @@
-// CKKS: approximate arithmetic packed in SIMD slots. Two protocols: NEXUS, costed per non-linear element (fitted
-// to its BERT-base run), and THOR, costed per homomorphic operation of its counted schedule (fhe/thorSchedule.ts)
-// at the memory traffic of each operation (fhe/ckksOps.ts). Bytes per encrypted input value are NEXUS's; the
-// CPU runs 42.3x slower (NEXUS), for either protocol.
+// CKKS: approximate arithmetic packed in SIMD slots. NEXUS is costed per non-linear element (fitted to its
+// BERT-base run); THOR and Powerformer per homomorphic operation of their counted schedules (fhe/thorSchedule.ts,
+// fhe/powerformerSchedule.ts) at the memory traffic of each operation (fhe/ckksOps.ts). Bytes per encrypted
+// input value are NEXUS's; the CPU runs 42.3x slower (NEXUS), for every protocol.
 import type { Params } from '../../params/table';
 import type { PassOperations } from '../operationCounts';
 import { totalNonlinearCount } from '../operationCounts';
 import { CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO, scheduleTrafficSeconds } from './ckksOps';
+import { POWERFORMER_BERT_BASE_SCHEDULE } from './powerformerSchedule';
 import {
+  BERT_BASE_128_WORK,
   type CkksOperationMix,
+  type CkksPart,
+  ckksPartWork,
   THOR_BERT_BASE_SCHEDULE,
-  THOR_REFERENCE_WORK,
-  type ThorPart,
-  thorPartWork,
 } from './thorSchedule';
+
+/** The counted BERT-base schedules, by protocol (both on DESILO libraries: desilofhe, Liberate.FHE). */
+const COUNTED_SCHEDULES = {
+  thor: THOR_BERT_BASE_SCHEDULE,
+  powerformer: POWERFORMER_BERT_BASE_SCHEDULE,
+} as const satisfies Record<string, Record<CkksPart, CkksOperationMix>>;
+
+/** A CKKS protocol with a counted schedule. */
+export type CountedCkksProtocol = keyof typeof COUNTED_SCHEDULES;
 
 /** BERT-base shape (12 layers, hidden 768, 12 heads, FFN 3072) and the NEXUS input length used to calibrate CKKS. */
 const BERT_BASE_MODEL = { layerCount: 12, hiddenSize: 768, headCount: 12, feedForwardSize: 3072 };
@@ -42,16 +52,20 @@ export const CKKS_BYTES_PER_ENCRYPTED_VALUE =
   NEXUS_TRAFFIC_BYTES / (NEXUS_INPUT_TOKEN_COUNT * BERT_BASE_MODEL.hiddenSize);
 
 /**
- * THOR's schedule carried to the given operations: each part's counts times the part's work over the counted
- * BERT-base pass (dense packing: ciphertexts, and so operations, grow with the elements worked on).
+ * A protocol's counted schedule carried to the given operations: each part's counts times the part's work over
+ * the counted BERT-base pass (dense packing: ciphertexts, and so operations, grow with the elements worked on).
  */
-export function thorSchedule(operations: PassOperations): Record<ThorPart, CkksOperationMix> {
-  const work = thorPartWork(operations);
-  const parts = Object.keys(THOR_BERT_BASE_SCHEDULE) as ThorPart[];
-  const scaled = {} as Record<ThorPart, CkksOperationMix>;
+export function countedSchedule(
+  protocol: CountedCkksProtocol,
+  operations: PassOperations,
+): Record<CkksPart, CkksOperationMix> {
+  const counted = COUNTED_SCHEDULES[protocol];
+  const work = ckksPartWork(operations);
+  const parts = Object.keys(counted) as CkksPart[];
+  const scaled = {} as Record<CkksPart, CkksOperationMix>;
   for (const part of parts) {
-    const ratio = work[part] / THOR_REFERENCE_WORK[part];
-    const mix = THOR_BERT_BASE_SCHEDULE[part];
+    const ratio = work[part] / BERT_BASE_128_WORK[part];
+    const mix = counted[part];
     scaled[part] = Object.fromEntries(
       Object.entries(mix).map(([kind, tally]) => [kind, { ...tally, count: tally.count * ratio }]),
     ) as CkksOperationMix;
@@ -61,11 +75,14 @@ export function thorSchedule(operations: PassOperations): Record<ThorPart, CkksO
 
 /** Seconds of one GPU's CKKS evaluation of the given operations under the configured protocol. */
 function ckksGpuSeconds(params: Params, operations: PassOperations): number {
-  if (params.fhe.ckksProtocol === 'thor') {
-    const floorS = scheduleTrafficSeconds(thorSchedule(operations), params.hardware.memoryBandwidthTBps);
-    return floorS * CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO;
-  }
-  return totalNonlinearCount(operations.nonlinear) * CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT;
+  const protocol = params.fhe.ckksProtocol;
+  if (protocol === 'nexus')
+    return totalNonlinearCount(operations.nonlinear) * CKKS_GPU_SECONDS_PER_NONLINEAR_ELEMENT;
+  const schedule = countedSchedule(protocol, operations);
+  return (
+    scheduleTrafficSeconds(schedule, params.hardware.memoryBandwidthTBps) *
+    CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO
+  );
 }
 
 /** Seconds of CKKS evaluation of the given operations on the configured hardware (split over the GPUs). */

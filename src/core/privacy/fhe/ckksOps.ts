@@ -8,8 +8,8 @@ import {
   CKKS_OPERATION_KINDS,
   type CkksOperationKind,
   type CkksOperationMix,
+  type CkksPart,
   THOR_BERT_BASE_SCHEDULE,
-  type ThorPart,
 } from './thorSchedule';
 
 /** Ring degree of THOR's parameters: 2^15 slots (he.py SLOT_COUNT), so N = 2^16 coefficients per limb. */
@@ -63,7 +63,7 @@ export function operationLimbPasses(kind: CkksOperationKind, limbCount: number):
 
 /** Bytes of memory traffic of a schedule (parts of operation mixes). */
 export function scheduleTrafficBytes(
-  schedule: Readonly<Partial<Record<ThorPart, CkksOperationMix>>>,
+  schedule: Readonly<Partial<Record<CkksPart, CkksOperationMix>>>,
 ): number {
   let limbPasses = 0;
   for (const mix of Object.values(schedule)) {
@@ -77,7 +77,7 @@ export function scheduleTrafficBytes(
 
 /** Seconds to move a schedule's traffic once at the given memory bandwidth (the memory-bound floor). */
 export function scheduleTrafficSeconds(
-  schedule: Readonly<Partial<Record<ThorPart, CkksOperationMix>>>,
+  schedule: Readonly<Partial<Record<CkksPart, CkksOperationMix>>>,
   memoryBandwidthTBps: number,
 ): number {
   return scheduleTrafficBytes(schedule) / (memoryBandwidthTBps * BYTES_PER_S_PER_TBPS);

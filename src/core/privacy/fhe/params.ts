@@ -14,11 +14,12 @@ export const FHE_PARAMS = {
   }),
   ckksProtocol: choiceParam({
     label: 'CKKS protocol',
-    options: ['nexus', 'thor'] as const,
+    options: ['nexus', 'thor', 'powerformer'] as const,
     default: 'nexus',
     description:
-      'Whose CKKS transformer evaluation is costed: NEXUS (one fitted cost per non-linear element) or THOR (its counted schedule of bootstraps, key switches, multiplications and additions, each priced by its memory traffic at the device bandwidth, times DESILO’s fitted time over that floor).',
-    source: 'NEXUS (NDSS 2025); THOR (ePrint 2024/1881, CCS 2025) and its code github.com/Desilo/THOR',
+      'Whose CKKS transformer evaluation is costed: NEXUS (one fitted cost per non-linear element), or THOR or Powerformer (the counted schedule of bootstraps, key switches, multiplications and additions of the authors’ code, each operation priced by its memory traffic at the device bandwidth, times DESILO’s fitted time over that floor). Powerformer’s schedule is its distilled BERT (power-function attention, linear normalisation).',
+    source:
+      'NEXUS (NDSS 2025); THOR (ePrint 2024/1881, CCS 2025) and github.com/Desilo/THOR; Powerformer (ACL 2025) and github.com/thrudgelmir/Powerformer',
   }),
   device: choiceParam({
     label: 'FHE hardware',

@@ -28,7 +28,7 @@ export interface CkksOperationTally {
 export type CkksOperationMix = Record<CkksOperationKind, CkksOperationTally>;
 
 /** The parts of a transformer pass THOR evaluates with different algorithms. */
-export type ThorPart = 'linear' | 'attentionProducts' | 'softmax' | 'normalization' | 'activation';
+export type CkksPart = 'linear' | 'attentionProducts' | 'softmax' | 'normalization' | 'activation';
 
 const tally = (count: number, meanLimbCount: number): CkksOperationTally => ({ count, meanLimbCount });
 
@@ -39,7 +39,7 @@ const tally = (count: number, meanLimbCount: number): CkksOperationTally => ({ c
  * each input), the pooler and classifier; `attentionProducts` Q K^T and scores x V (baby-step giant-step);
  * `softmax`, `normalization` and `activation` the polynomial approximations with their bootstraps.
  */
-export const THOR_BERT_BASE_SCHEDULE: Record<ThorPart, CkksOperationMix> = {
+export const THOR_BERT_BASE_SCHEDULE: Record<CkksPart, CkksOperationMix> = {
   linear: {
     bootstrap: tally(50, 0),
     keySwitch: tally(10429, 5.31),
@@ -87,7 +87,7 @@ export const THOR_BERT_BASE_SCHEDULE: Record<ThorPart, CkksOperationMix> = {
  * 2^15-slot ciphertexts, so the number of ciphertexts, and with it every operation count, grows with the
  * elements of the tensor a part works on.
  */
-export function thorPartWork(operations: PassOperations): Record<ThorPart, number> {
+export function ckksPartWork(operations: PassOperations): Record<CkksPart, number> {
   const { nonlinear } = operations;
   return {
     linear: operations.matmulFlop,
@@ -102,7 +102,7 @@ export function thorPartWork(operations: PassOperations): Record<ThorPart, numbe
  * The same quantities for the counted pass: BERT-base (the catalogue preset, 109.5M parameters) over 128
  * tokens, as src/core/privacy/securePass.ts counts them (a test checks the two agree).
  */
-export const THOR_REFERENCE_WORK: Record<ThorPart, number> = {
+export const BERT_BASE_128_WORK: Record<CkksPart, number> = {
   linear: 28027453440,
   attentionProducts: 603979776,
   softmax: 2359296,

@@ -1,11 +1,11 @@
-// THOR's counted CKKS schedule and its memory-traffic cost: the reference work matches what the secure-pass
-// counts give for BERT-base at 128 tokens (so the counted pass is reproduced exactly), the schedule scales with
-// each part's work, a slower memory makes the THOR protocol slower, and more tokens never make it faster (with a
-// counter-check that the scaling can fail when a part's work shrinks).
+// THOR's and Powerformer's counted CKKS schedules and their memory-traffic cost: the reference work matches
+// what the secure-pass counts give for BERT-base at 128 tokens (so each counted pass is reproduced exactly),
+// the schedule scales with each part's work, a slower memory makes the THOR protocol slower, and more tokens
+// never make it faster (with a counter-check that the scaling can fail when a part's work shrinks).
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type Params } from '../../../../src/core/params/table';
 import { applyPreset } from '../../../../src/core/presets';
-import { ckksComputeSeconds, thorSchedule } from '../../../../src/core/privacy/fhe/ckks';
+import { ckksComputeSeconds, countedSchedule } from '../../../../src/core/privacy/fhe/ckks';
 import {
   CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO,
   keySwitchLimbPasses,
@@ -13,9 +13,13 @@ import {
   scheduleTrafficSeconds,
 } from '../../../../src/core/privacy/fhe/ckksOps';
 import {
+  POWERFORMER_BERT_BASE_SCHEDULE,
+  thorMeanLimbCount,
+} from '../../../../src/core/privacy/fhe/powerformerSchedule';
+import {
+  BERT_BASE_128_WORK,
+  ckksPartWork,
   THOR_BERT_BASE_SCHEDULE,
-  THOR_REFERENCE_WORK,
-  thorPartWork,
 } from '../../../../src/core/privacy/fhe/thorSchedule';
 import { secureWork, unitOperations } from '../../../../src/core/privacy/securePass';
 
@@ -39,14 +43,31 @@ const operationsOf = (params: Params) => unitOperations(secureWork(params));
 
 describe('THOR CKKS schedule', () => {
   it('has the counted pass as its reference work', () => {
-    expect(thorPartWork(operationsOf(bertBase(128)))).toEqual(THOR_REFERENCE_WORK);
+    expect(ckksPartWork(operationsOf(bertBase(128)))).toEqual(BERT_BASE_128_WORK);
   });
 
   it('reproduces the counted schedule at the reference and the fitted latency on the A100', () => {
     const params = bertBase(128);
-    expect(thorSchedule(operationsOf(params))).toEqual(THOR_BERT_BASE_SCHEDULE);
+    expect(countedSchedule('thor', operationsOf(params))).toEqual(THOR_BERT_BASE_SCHEDULE);
     expect(ckksComputeSeconds(params, operationsOf(params))).toBeCloseTo(625.8, 6);
     expect(CKKS_DESILO_GPU_TIME_OVER_TRAFFIC_RATIO).toBeGreaterThan(1);
+  });
+
+  it("carries Powerformer at the counted pass unchanged and prices its kinds at THOR's mean limb counts", () => {
+    expect(countedSchedule('powerformer', operationsOf(bertBase(128)))).toEqual(
+      POWERFORMER_BERT_BASE_SCHEDULE,
+    );
+    expect(POWERFORMER_BERT_BASE_SCHEDULE.linear.keySwitch.meanLimbCount).toBeCloseTo(
+      thorMeanLimbCount('keySwitch'),
+      12,
+    );
+    const limbs = thorMeanLimbCount('add');
+    expect(limbs).toBeGreaterThan(
+      Math.min(...Object.values(THOR_BERT_BASE_SCHEDULE).map((mix) => mix.add.meanLimbCount)),
+    );
+    expect(limbs).toBeLessThan(
+      Math.max(...Object.values(THOR_BERT_BASE_SCHEDULE).map((mix) => mix.add.meanLimbCount)),
+    );
   });
 
   it('prices a key switch above any element-wise operation and a bootstrap above a key switch', () => {
