@@ -32,11 +32,6 @@ export const HOTSTUFF_VOTE_ROUND_COUNT = 3;
  */
 export const CONSENSUS_MESSAGE_BYTES = 256;
 /**
- * Pause after a commit before the next Tendermint height starts, seconds: CometBFT's default timeout_commit.
- * Source: CometBFT v0.38 configuration reference (timeout_commit = "1s").
- */
-export const BFT_COMMIT_TIMEOUT_S = 1;
-/**
  * Quorum delays between a HotStuff decision and the next proposal: every replica sends NEW-VIEW to the next
  * leader, which proposes once it holds n - f of them. Source: Yin et al., HotStuff (PODC 2019), Algorithm 2.
  */
@@ -191,11 +186,11 @@ export function bftBlockTimeS(params: Params, finalityS: number): number {
 
 /**
  * Seconds a leader-based protocol waits between a decision and the next height's proposal: Tendermint its
- * commit timeout, HotStuff the NEW-VIEW messages to the next leader, PBFT nothing (the primary assigns the
+ * commit timeout (ledger.bftCommitTimeoutS), HotStuff the NEW-VIEW messages to the next leader, PBFT nothing (the primary assigns the
  * next sequence number at once: Castro and Liskov 1999).
  */
 export function bftHeightPauseS(params: Params): number {
-  if (params.ledger.bftProtocol === 'tendermint') return BFT_COMMIT_TIMEOUT_S;
+  if (params.ledger.bftProtocol === 'tendermint') return params.ledger.bftCommitTimeoutS;
   if (params.ledger.bftProtocol === 'hotstuff') {
     return HOTSTUFF_NEW_VIEW_ONE_WAY_DELAY_COUNT * quorumOneWayDelayS(params);
   }

@@ -138,6 +138,14 @@ describe('finality and the one-way delay', () => {
     expect(certified.finalityS).toBeGreaterThan(at('dag').finalityS);
   });
 
+  it('waits the configured commit timeout between Tendermint heights, and only there', () => {
+    const blockTime = (protocol: string, timeoutS: number) =>
+      bftChain(committee({ 'ledger.bftProtocol': protocol, 'ledger.bftCommitTimeoutS': timeoutS }))
+        .blockTimeS;
+    expect(blockTime('tendermint', 5) - blockTime('tendermint', 1)).toBeCloseTo(4, 9);
+    expect(blockTime('hotstuff', 5)).toBe(blockTime('hotstuff', 1));
+  });
+
   it('adds a DAG round every quorum delay while a block takes three to commit', () => {
     const dag = bftChain(committee({ 'ledger.bftProtocol': 'dag', 'network.rttMs': 150 }));
     expect(dag.blockTimeS).toBeLessThan(dag.finalityS / 2);

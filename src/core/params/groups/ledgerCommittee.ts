@@ -1,5 +1,5 @@
-// Where a BFT ledger's committee sits: how the placement is chosen, and one relative share of validators per
-// region of the measured round-trip table (topology/regions.ts). Kept apart from the node groups because a
+// Where a BFT ledger's committee sits (how the placement is chosen, and one relative share of validators per
+// region of the measured round-trip table, topology/regions.ts) and the Tendermint commit timeout it runs with. Kept apart from the node groups because a
 // committee is not the job's nodes: an outside chain's validators sit wherever their operators put them.
 import { REGION_RTT_SOURCE, type RegionId } from '../../topology/regions';
 import { choiceParam, numberParam } from '../spec';
@@ -27,6 +27,17 @@ export const LEDGER_COMMITTEE_PARAMS = {
     description:
       'one-link: every pair of validators is one network round trip apart. regions: the committee is split over the regions in proportion to the shares below; validators in different regions are the measured inter-region round trip apart, inside one region the network round trip. Each quorum step waits for the quorum-th nearest validator (n - f of n, itself included), not for the mean pair.',
     source: `Castro and Liskov, PBFT (OSDI 1999): quorums of 2f + 1; ${REGION_RTT_SOURCE}`,
+    advanced: true,
+  }),
+  bftCommitTimeoutS: numberParam({
+    label: 'Tendermint commit timeout',
+    unit: 's',
+    default: 1,
+    min: 0,
+    max: 60,
+    description:
+      'Tendermint (CometBFT) only: how long a validator waits after committing a block before the next height starts (timeout_commit); chains set their own (the default is CometBFT’s).',
+    source: 'CometBFT v0.38 configuration reference (timeout_commit = "1s")',
     advanced: true,
   }),
   bftShareUsWestCount: regionShare('us-west', 'US West'),
