@@ -5,6 +5,7 @@
 // numpy stand-in for the HE library (base_fncs.py) counts rotations, key switches, ciphertext and plaintext
 // multiplications, additions and rescales; bootstraps were counted by wrapping its `bootstrap`. Every encoder
 // layer has the same counts (layers 0 and 1 were run and matched); the pass is 12 layers plus the pooler.
+// Re-measure with scripts/fhe-counts/count_powerformer.py.
 // The code does not track levels, so each kind runs at THOR's mean limb count for that kind (assumption: both
 // use N = 2^16 DESILO parameter sets with bootstrapping).
 import {

@@ -3,6 +3,7 @@
 // the authors' own evaluation code (github.com/Desilo/THOR, commit ee444dd, src/thor/he.py, default mode) on a
 // stand-in for the DESILO engine that only counts each call and tracks the ciphertext level (one level per
 // multiplication): 12 encoder layers, pooler and classifier. Mean limb counts are level + 1 at each call.
+// Re-measure with scripts/fhe-counts/count_thor.py.
 import type { PassOperations } from '../operationCounts';
 
 /** The CKKS operation kinds the cost model prices. */
