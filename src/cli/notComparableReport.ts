@@ -5,6 +5,7 @@
 import { formatNumber } from '../core/scenario/formatNumber';
 import type { ComputedValue } from '../core/scenario/notComparable';
 import type { FileCheck } from './checkFile';
+import { cell } from './markdownCell';
 
 /** One not-comparable entry with the file that configures it. */
 export interface NotComparableEntry {
@@ -37,8 +38,6 @@ export function configuredOnlyCaseIds(
 ): string[] {
   return [...new Set(entries.map((entry) => entry.caseId))].filter((id) => !compared.has(id));
 }
-
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function computedText(shown: ComputedValue): string {
   const value =

@@ -2,11 +2,10 @@
 // with its outcome, then the notes on where the simulator's defaults differ from the peers' and why.
 // Pure: the script reads the scenario results and the notes file and passes them in.
 import type { FileCheck } from './checkFile';
+import { cell } from './markdownCell';
 
 /** The notes file without its own top-level title (the report gives it a heading of its own). */
 const withoutTitle = (notes: string) => notes.replace(/^# [^\n]*\n+/, '').trim();
-
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function verdict(passed: boolean, knownMiss: boolean): string {
   if (passed) return 'PASS';

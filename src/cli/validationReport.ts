@@ -11,6 +11,7 @@ import type { Assertion } from '../core/scenario/types';
 import { areaErrorSection, fittedConstantsSection } from './areaErrorReport';
 import { type AreaErrorRow, areaErrorRows, unmappedCaseIds } from './areaErrors';
 import type { FileCheck } from './checkFile';
+import { cell } from './markdownCell';
 import { collectNotComparable, configuredOnlyCaseIds, notComparableSection } from './notComparableReport';
 import { renderPeerSection } from './peerReport';
 
@@ -97,7 +98,6 @@ export function collectEntries(checks: readonly FileCheck[]): ValidationEntry[] 
   });
 }
 
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const basisText = (basis: ReportBasis) => BASIS_COUNT_WORDS[basis][0];
 const number = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value));
 
